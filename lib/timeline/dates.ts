@@ -1,0 +1,97 @@
+/**
+ * Calendar-date helpers on ISO strings (YYYY-MM-DD). Dates are handled as UTC midnights so that
+ * time zones and daylight-saving changes never shift a day.
+ */
+
+const MS_PER_DAY = 86_400_000;
+
+export const DUTCH_MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Milliseconds since the epoch for an ISO date, or null when the string is not a real calendar date. */
+export function isoToUtc(iso: string): number | null {
+  const m = ISO_DATE.exec(iso.trim());
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const back = new Date(ms);
+  // Reject 2022-02-30 and the like, which Date.UTC would silently roll over.
+  if (
+    back.getUTCFullYear() !== year ||
+    back.getUTCMonth() !== month - 1 ||
+    back.getUTCDate() !== day
+  )
+    return null;
+  return ms;
+}
+
+export function utcToIso(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+export function isIsoDate(value: string | null | undefined): value is string {
+  return typeof value === 'string' && isoToUtc(value) !== null;
+}
+
+export function addDays(iso: string, days: number): string {
+  const ms = isoToUtc(iso);
+  if (ms === null) throw new RangeError(`Not an ISO date: ${iso}`);
+  return utcToIso(ms + days * MS_PER_DAY);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const a = isoToUtc(from);
+  const b = isoToUtc(to);
+  if (a === null || b === null) throw new RangeError(`Not an ISO date: ${a === null ? from : to}`);
+  return Math.round((b - a) / MS_PER_DAY);
+}
+
+/** "10 maart 2022". */
+export function formatDutchDate(iso: string): string {
+  const ms = isoToUtc(iso);
+  if (ms === null) return iso;
+  const d = new Date(ms);
+  return `${d.getUTCDate()} ${DUTCH_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+const DUTCH_DATE = new RegExp(
+  `(\\d{1,2})[\\s\\u00a0]+(${DUTCH_MONTHS.join('|')})[\\s\\u00a0]+(\\d{4})`,
+  'i',
+);
+
+/** The first full Dutch date in a text ("ingezonden 10 maart 2022" → 2022-03-10), or null. */
+export function parseDutchDate(text: string): string | null {
+  const m = DUTCH_DATE.exec(text);
+  if (!m) return null;
+  const month = DUTCH_MONTHS.indexOf(m[2]!.toLowerCase() as (typeof DUTCH_MONTHS)[number]) + 1;
+  const iso = `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** Today's date in the Netherlands, as ISO: the only place the clock is read. */
+export function todayInAmsterdam(now: Date = new Date()): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
