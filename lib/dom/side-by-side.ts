@@ -1,0 +1,168 @@
+import type { DocumentModel, QaBlock, QaPair } from '../model/types';
+import { MARKER, ROLE, mark } from './markers';
+
+/** Where answers shown on a question page came from (the answer document). */
+export interface AnswerSource {
+  href: string;
+  label: string;
+}
+
+/** A set of questions shown together with the answer block(s) that answer them. */
+export interface PairGroup {
+  numbers: string[];
+  questions: QaBlock[];
+  answers: QaBlock[];
+  /** Set when the answers come from another document (a question page showing its answer). */
+  source?: AnswerSource;
+}
+
+export interface SideBySideOptions {
+  /** Text shown in the answer column of a question without an answer. */
+  unansweredLabel?: string;
+  /** Text before the source link of answers loaded from another document. */
+  importedLabel?: string;
+}
+
+export interface SideBySideHandle {
+  grid: HTMLElement;
+  groups: Array<{ group: PairGroup; element: HTMLElement; actions: HTMLElement }>;
+  /** Puts every moved node back where it was and removes everything we added. */
+  undo(): void;
+}
+
+/**
+ * Groups pairs so that questions answered by one combined answer share a row group, in question
+ * order. Answers from another document may be passed for a question page.
+ */
+export function groupPairs(pairs: readonly QaPair[], source?: AnswerSource): PairGroup[] {
+  const groups: PairGroup[] = [];
+  const groupOfAnswer = new Map<QaBlock, PairGroup>();
+  const groupOfQuestion = new Map<QaBlock, PairGroup>();
+  for (const pair of pairs) {
+    const existing =
+      groupOfQuestion.get(pair.question) ??
+      (pair.answer ? groupOfAnswer.get(pair.answer) : undefined);
+    const group = existing ?? { numbers: [], questions: [], answers: [], source };
+    if (!existing) groups.push(group);
+    group.numbers.push(pair.number);
+    if (!group.questions.includes(pair.question)) group.questions.push(pair.question);
+    if (pair.answer && !group.answers.includes(pair.answer)) group.answers.push(pair.answer);
+    groupOfQuestion.set(pair.question, group);
+    if (pair.answer) groupOfAnswer.set(pair.answer, group);
+  }
+  return groups;
+}
+
+interface Moved {
+  node: Node;
+  parent: Node;
+  next: Node | null;
+}
+
+/**
+ * Builds the two-column view around the page's own nodes: each question block is moved (not
+ * cloned) into the left column and its answer beside it, so footnote popups, anchors and styles keep
+ * working. Answers from another document are imported copies. `undo()` restores the DOM exactly.
+ * Returns null when there is nothing to show.
+ */
+export function mountSideBySide(
+  doc: Document,
+  groups: readonly PairGroup[],
+  options: SideBySideOptions = {},
+): SideBySideHandle | null {
+  const firstNode = groups.flatMap((g) => g.questions.flatMap((q) => q.nodes))[0];
+  if (!firstNode?.parentNode) return null;
+  const unansweredLabel = options.unansweredLabel ?? 'Niet beantwoord in dit document';
+  const importedLabel = options.importedLabel ?? 'Antwoord uit';
+
+  const moved: Moved[] = [];
+  const move = (node: Node, into: Element): void => {
+    if (node.parentNode) moved.push({ node, parent: node.parentNode, next: node.nextSibling });
+    into.appendChild(node);
+  };
+
+  const grid = mark(doc.createElement('div'), ROLE.grid);
+  grid.className = 'kamerlens-grid';
+  // Insert first, so the recorded "next sibling" of the first block is never the grid itself
+  // being removed later: the grid goes before the first block and is removed on undo.
+  firstNode.parentNode.insertBefore(grid, firstNode);
+
+  const mounted: SideBySideHandle['groups'] = [];
+  for (const group of groups) {
+    const element = mark(doc.createElement('section'), ROLE.group);
+    element.className = 'kamerlens-group';
+    element.setAttribute('data-kl-numbers', group.numbers.join(' '));
+    element.id = `kamerlens-pair-${group.numbers[0]}`;
+    element.setAttribute('aria-label', `Vraag ${group.numbers.join(', ')}`);
+    element.style.setProperty('--kl-rows', String(Math.max(group.questions.length, 1)));
+
+    group.questions.forEach((question, index) => {
+      const cell = mark(doc.createElement('div'), ROLE.question);
+      cell.className = 'kamerlens-cell kamerlens-question';
+      cell.setAttribute('data-kl-number', question.numbers[0]!);
+      cell.setAttribute('data-kl-numbers', question.numbers.join(' '));
+      cell.style.gridRow = String(index + 1);
+      for (const node of question.nodes) move(node, cell);
+      element.appendChild(cell);
+    });
+
+    if (group.answers.length) {
+      const cell = mark(doc.createElement('div'), ROLE.answer);
+      cell.className = 'kamerlens-cell kamerlens-answer';
+      cell.setAttribute('data-kl-numbers', group.answers.flatMap((a) => a.numbers).join(' '));
+      if (group.source) cell.appendChild(sourceNote(doc, group.source, importedLabel));
+      for (const answer of group.answers) {
+        for (const node of answer.nodes) {
+          if (node.ownerDocument === doc) move(node, cell);
+          else cell.appendChild(mark(doc.importNode(node, true) as Element, ROLE.imported));
+        }
+      }
+      element.appendChild(cell);
+    } else {
+      const cell = mark(doc.createElement('div'), ROLE.unanswered);
+      cell.className = 'kamerlens-cell kamerlens-answer kamerlens-unanswered';
+      cell.setAttribute('data-kl-number', group.numbers.join(' '));
+      cell.textContent = unansweredLabel;
+      element.appendChild(cell);
+    }
+
+    const actions = mark(doc.createElement('div'), ROLE.actions);
+    actions.className = 'kamerlens-actions';
+    element.appendChild(actions);
+    grid.appendChild(element);
+    mounted.push({ group, element, actions });
+  }
+
+  let undone = false;
+  return {
+    grid,
+    groups: mounted,
+    undo() {
+      if (undone) return;
+      undone = true;
+      // Reverse order: a node's recorded next sibling is either unmoved or already restored.
+      for (let i = moved.length - 1; i >= 0; i--) {
+        const { node, parent, next } = moved[i]!;
+        parent.insertBefore(node, next && next.parentNode === parent ? next : null);
+      }
+      grid.remove();
+    },
+  };
+}
+
+function sourceNote(doc: Document, source: AnswerSource, label: string): HTMLElement {
+  const note = doc.createElement('p');
+  note.className = 'kamerlens-source';
+  note.setAttribute(MARKER, ROLE.imported);
+  note.append(`${label} `);
+  const link = doc.createElement('a');
+  link.href = source.href;
+  link.textContent = source.label;
+  note.appendChild(link);
+  return note;
+}
+
+/** Side by side for a page's own pairs (an answer page). */
+export function mountForModel(doc: Document, model: DocumentModel, options?: SideBySideOptions) {
+  return mountSideBySide(doc, groupPairs(model.pairs), options);
+}

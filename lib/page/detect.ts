@@ -1,0 +1,201 @@
+import type { Chamber, DocumentFamily, DocumentKind, PageInfo } from './types';
+import { parseDutchDate } from './dutch-date';
+
+/**
+ * Parliamentary document ids as the official site publishes them:
+ *   kv-tk-2022Z04510, kv-ek-…            Kamervragen (written questions)
+ *   ah-tk-20212022-3019, ah-ek-…          Aanhangsel van de Handelingen (answers, delay notices)
+ *   kst-35300-VII-8, kst-35010-C          Kamerstukken
+ *   h-tk-20192020-31-8, h-ek-…            Handelingen
+ * with an optional correction/version suffix (-n1, -h1).
+ */
+const ID_PATTERN = /^(kv|ah|kst|h)-(?:(tk|ek)-)?([0-9A-Za-z()]+(?:-[0-9A-Za-z()]+)*)$/;
+const CORRECTION_SUFFIX = /-([nh]\d{1,2})$/;
+
+/** The last path segment of a URL, without `.html`, if it looks like a parliamentary id. */
+export function idFromUrl(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const last = decodeURIComponent(path.split('/').filter(Boolean).pop() ?? '');
+  const id = last.replace(/\.html?$/i, '');
+  return ID_PATTERN.test(id) ? id : null;
+}
+
+interface ParsedId {
+  id: string;
+  baseId: string;
+  family: DocumentFamily;
+  chamber: Chamber | null;
+  correction: string | null;
+}
+
+export function parseId(raw: string): ParsedId | null {
+  const id = raw.trim();
+  const m = ID_PATTERN.exec(id);
+  if (!m) return null;
+  const family = m[1] as DocumentFamily;
+  const chamber = (m[2] as Chamber | undefined) ?? null;
+  // kv and ah ids always name a chamber; h ids too. A bare "h-…" or "kv-…" id is not one of ours.
+  if (family !== 'kst' && !chamber) return null;
+  const suffix = CORRECTION_SUFFIX.exec(id);
+  // kst ids end in a document number, never in n1/h1; only treat the suffix as a correction elsewhere.
+  const correction = family !== 'kst' && suffix ? suffix[1]! : null;
+  const baseId = correction ? id.slice(0, -(correction.length + 1)) : id;
+  return { id, baseId, family, chamber, correction };
+}
+
+/** All `<meta name=…>` contents for a name, in document order. */
+export function metaAll(doc: Document, name: string): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    if (el.getAttribute('name') === name) {
+      const content = el.getAttribute('content')?.trim();
+      if (content) out.push(content);
+    }
+  }
+  return out;
+}
+
+function meta(doc: Document, name: string): string | null {
+  return metaAll(doc, name)[0] ?? null;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+function isoDate(value: string | null): string | null {
+  const m = value ? ISO_DATE.exec(value) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+/** The document body as KOOP renders it, or the main content, or the body. */
+export function contentRoot(doc: Document): Element | null {
+  return (
+    doc.querySelector('#broodtekst') ??
+    doc.querySelector('.broodtekst-container, .stuk') ??
+    doc.querySelector('#content, main, [role="main"]') ??
+    doc.body
+  );
+}
+
+const QUESTION_HEADING = /^\s*vra(?:ag|gen)\s+\d/i;
+const ANSWER_HEADING = /^\s*antwoord(?:en)?\s+(?:op\s+(?:de\s+)?vra(?:ag|gen)\s+)?\d/i;
+const NOTICE_TEXT = /^\s*mededeling\b/i;
+
+interface BodySignals {
+  questions: boolean;
+  answers: boolean;
+  notice: boolean;
+  signals: string[];
+}
+
+/** What the body itself says: Q/A blocks by class or by heading text, a delay notice. */
+function readBody(doc: Document): BodySignals {
+  const root = contentRoot(doc);
+  const signals: string[] = [];
+  if (!root) return { questions: false, answers: false, notice: false, signals };
+  let questions = root.querySelector('div.vraag') !== null;
+  let answers = root.querySelector('div.antwoord') !== null;
+  if (questions) signals.push('body:div.vraag');
+  if (answers) signals.push('body:div.antwoord');
+  if (!questions || !answers) {
+    for (const el of Array.from(root.querySelectorAll('h2, h3, h4, p.nummer, p, strong'))) {
+      const text = el.textContent ?? '';
+      if (text.length > 60) continue;
+      if (!questions && QUESTION_HEADING.test(text)) {
+        questions = true;
+        signals.push('body:heading-vraag');
+      }
+      if (!answers && ANSWER_HEADING.test(text)) {
+        answers = true;
+        signals.push('body:heading-antwoord');
+      }
+      if (questions && answers) break;
+    }
+  }
+  let notice = root.querySelector('div.kamervraagopmerking') !== null;
+  if (notice) signals.push('body:div.kamervraagopmerking');
+  if (!notice && !answers) {
+    const first = root.querySelector('p:not(.kamervraagomschrijving)');
+    if (first && NOTICE_TEXT.test(first.textContent ?? '')) {
+      notice = true;
+      signals.push('body:mededeling');
+    }
+  }
+  return { questions, answers, notice, signals };
+}
+
+function kindOf(family: DocumentFamily, body: BodySignals): DocumentKind {
+  if (family === 'kv') return 'question';
+  if (family === 'ah') {
+    if (body.answers) return 'answer';
+    if (body.notice) return 'notice';
+    // An Aanhangsel page with questions but no answers yet is still the answer document.
+    return 'answer';
+  }
+  return 'other';
+}
+
+/** "(ingezonden 10 maart 2022)" / "(ontvangen 8 juni 2022)" in the intro paragraphs. */
+function introDate(doc: Document, word: 'ingezonden' | 'ontvangen'): string | null {
+  const intro = doc.querySelectorAll('p.kamervraagomschrijving, #broodtekst > p, .stuk > p');
+  for (const p of Array.from(intro).slice(0, 6)) {
+    const text = p.textContent ?? '';
+    const at = text.toLowerCase().indexOf(`(${word} `);
+    if (at >= 0) return parseDutchDate(text.slice(at + word.length + 2, at + word.length + 40));
+  }
+  return null;
+}
+
+/**
+ * Which parliamentary document is this page? Combines the URL id, the `DC.identifier` meta tag, the
+ * `OVERHEIDop.*` meta tags and the body. Returns null for anything that is not ours, so the page is
+ * left untouched.
+ */
+export function detectPage(url: string, doc: Document): PageInfo | null {
+  const signals: string[] = [];
+  const fromUrl = idFromUrl(url);
+  const fromMeta = metaAll(doc, 'DC.identifier').find((v) => parseId(v) !== null) ?? null;
+  if (fromUrl) signals.push('url');
+  if (fromMeta) signals.push('meta:DC.identifier');
+  // The meta tag names the document itself; the URL can carry odd prefixes (/behandelddossier/…).
+  const parsed = parseId(fromMeta ?? fromUrl ?? '');
+  if (!parsed) return null;
+
+  const body = readBody(doc);
+  signals.push(...body.signals);
+  const vraagnummer =
+    meta(doc, 'OVERHEIDop.vraagnummer') ??
+    (parsed.family === 'kv' ? (/\d{4}Z\d{5}/.exec(parsed.baseId)?.[0] ?? null) : null);
+  if (meta(doc, 'OVERHEIDop.vraagnummer')) signals.push('meta:OVERHEIDop.vraagnummer');
+  const aanhangsel = metaAll(doc, 'OVERHEIDop.aanhangsel').filter(
+    (v) => parseId(v)?.family === 'ah',
+  );
+  if (aanhangsel.length) signals.push('meta:OVERHEIDop.aanhangsel');
+
+  return {
+    id: parsed.id,
+    baseId: parsed.baseId,
+    family: parsed.family,
+    kind: kindOf(parsed.family, body),
+    chamber: parsed.chamber,
+    correction: parsed.correction,
+    vraagnummer,
+    aanhangselNummer:
+      meta(doc, 'OVERHEIDop.aanhangselNummer') ??
+      (parsed.family === 'ah' ? (/-(\d+)$/.exec(parsed.baseId)?.[1] ?? null) : null),
+    vergaderjaar:
+      meta(doc, 'OVERHEIDop.vergaderjaar') ??
+      /^(?:ah|h)-(?:tk|ek)-(\d{4})(\d{4})-/.exec(parsed.baseId)?.slice(1, 3).join('-') ??
+      null,
+    aanhangsel,
+    submitted: isoDate(meta(doc, 'OVERHEIDop.datumIndiening')) ?? introDate(doc, 'ingezonden'),
+    received: isoDate(meta(doc, 'OVERHEIDop.datumOntvangst')) ?? introDate(doc, 'ontvangen'),
+    issued: isoDate(meta(doc, 'DCTERMS.issued')) ?? isoDate(meta(doc, 'DCTERMS.available')),
+    title: meta(doc, 'DC.title'),
+    signals,
+  };
+}
