@@ -1,0 +1,104 @@
+import type { Match, ReferenceKind } from '../references/types';
+import { isRealIsoDate } from './search';
+import { formatTarget } from './format';
+
+export interface DescribeContext {
+  /** The document's own date (ISO), or null. */
+  documentDate: string | null;
+  /** When the document is (or answers) a Kamervraag: the date the question was submitted (ISO). */
+  submitted: string | null;
+}
+
+const KIND_LABEL: Record<ReferenceKind, string> = {
+  motion: 'Motie',
+  kamerstuk: 'Kamerstuk',
+  handelingen: 'Handelingen',
+  aanhangsel: 'Aanhangsel Handelingen',
+  kamervraag: 'Kamervragen',
+  staatsblad: 'Staatsblad',
+  staatscourant: 'Staatscourant',
+  tractatenblad: 'Tractatenblad',
+  ecli: 'Uitspraak',
+  zaak: 'Zaak bij de Tweede Kamer',
+  document: 'Document bij de Tweede Kamer',
+  date: 'Datum',
+  crossref: 'Verwijzing in dit document',
+};
+
+const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+function utcDay(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+}
+
+/** `2019-06-25` → "dinsdag 25 juni 2019". */
+export function formatDutchDate(iso: string): string {
+  const day = utcDay(iso);
+  return `${WEEKDAYS[day.getUTCDay()]} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+}
+
+/** Whole days from `from` to `to` (both ISO dates). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utcDay(to).getTime() - utcDay(from).getTime()) / 86_400_000);
+}
+
+/** "14 dagen vóór indiening", "1 dag na de datum van dit document", "dag van indiening". */
+function relativeTo(date: string, ctx: DescribeContext): string | null {
+  const [base, what, sameDay] =
+    ctx.submitted && isRealIsoDate(ctx.submitted)
+      ? [ctx.submitted, 'indiening', 'dag van indiening']
+      : ctx.documentDate && isRealIsoDate(ctx.documentDate)
+        ? [ctx.documentDate, 'de datum van dit document', 'zelfde dag als dit document']
+        : [null, '', ''];
+  if (base === null) return null;
+  const days = daysBetween(base, date);
+  if (days === 0) return sameDay;
+  const n = Math.abs(days);
+  return `${n} ${n === 1 ? 'dag' : 'dagen'} ${days < 0 ? 'vóór' : 'na'} ${what}`;
+}
+
+function describeDate(match: Match, ctx: DescribeContext): string {
+  const iso = match.date ?? match.target;
+  if (!iso || !isRealIsoDate(iso)) return match.label ?? KIND_LABEL.date;
+  const relative = relativeTo(iso, ctx);
+  return relative ? `${formatDutchDate(iso)} — ${relative}` : formatDutchDate(iso);
+}
+
+/**
+ * Tooltip text for a reference: "Motie, Kamerstuk 30 821 nr. 90",
+ * "vrijdag 25 juni 2019 — 14 dagen vóór indiening" (relative to the question's submission when
+ * known, else to the document date).
+ */
+export function describeMatch(match: Match, ctx: DescribeContext): string {
+  if (match.kind === 'date') return describeDate(match, ctx);
+  const formatted = match.target ? formatTarget(match.target) : null;
+  if (formatted === null) {
+    if (match.kind === 'motion' && match.target === null) {
+      return `${match.label ?? 'Motie zonder nummer'} — zoeken op officielebekendmakingen.nl`;
+    }
+    return (
+      match.label ??
+      (match.target ? `${KIND_LABEL[match.kind]} ${match.target}` : KIND_LABEL[match.kind])
+    );
+  }
+  const main = match.kind === 'motion' ? `Motie, ${formatted}` : formatted;
+  const also = (match.alsoTargets ?? []).filter((t) => t !== match.target);
+  return also.length > 0
+    ? `${main} (en ${also.length} ${also.length === 1 ? 'ander stuk' : 'andere stukken'})`
+    : main;
+}

@@ -1,0 +1,78 @@
+import type { Match } from '../references/types';
+import { isAllowedHref } from './hosts';
+import { SITE_ORIGIN, dateSearchUrl, dossierUrl, motionSearchUrl } from './search';
+
+export interface LinkOptions {
+  /**
+   * For cross-references (`vraag-4`): the id of the element to jump to for question number "4", or
+   * null when the page has no such question. Without it a cross-reference gets no link.
+   */
+  crossrefAnchor?: (questionNumber: string) => string | null;
+}
+
+/**
+ * Publication ids of the official site, as DESIGN.md normalizes them: `kst-30821-90`,
+ * `kst-35300-VII-8`, `h-tk-20212022-45-7`, `ah-tk-20212022-3019`, `kv-tk-2022Z04510`,
+ * `stb-2019-123`, `stcrt-2020-12345`, `trb-2008-175` (and correction suffixes such as `-n1`).
+ */
+const PUBLICATION_ID = /^(?:kst|ah|h|kv|stb|stcrt|trb)-[0-9A-Za-z]+(?:-[0-9A-Za-z]+){1,4}$/;
+/** Dutch court decisions; foreign ECLIs are not on rechtspraak.nl, so they get no link. */
+const ECLI_NL = /^ECLI:NL:[A-Z0-9]{2,7}:\d{4}:[A-Z0-9.]{1,25}$/;
+/** Tweede Kamer zaak (`2022Z04510`) and document (`2022D12345`) numbers. */
+const ZAAK = /^\d{4}Z\d{5}$/;
+const DOCUMENT = /^\d{4}D\d{5}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `kst-30821-90` → `https://zoek.officielebekendmakingen.nl/kst-30821-90.html`. */
+export function publicationUrl(id: string): string | null {
+  return PUBLICATION_ID.test(id) ? `${SITE_ORIGIN}/${id}.html` : null;
+}
+
+/**
+ * Court decision page, `uitspraken.rechtspraak.nl/details?id=ECLI:…`: the form that public code and
+ * publications linking Dutch decisions use (the colons may stay unescaped in the query).
+ */
+export function ecliUrl(ecli: string): string | null {
+  return ECLI_NL.test(ecli) ? `https://uitspraken.rechtspraak.nl/details?id=${ecli}` : null;
+}
+
+/**
+ * Tweede Kamer pages. A zaak: `tweedekamer.nl/kamerstukken/detail?id=2022Z04510`; a document:
+ * `…/kamerstukken/detail?id=2022D12345&did=2022D12345`. Both forms occur in public code and
+ * articles that link the Kamer's own pages (the `did` form is what the Kamer's site uses for a
+ * document; a zaak page lists its documents).
+ */
+export function tweedeKamerUrl(number: string): string | null {
+  if (ZAAK.test(number)) return `https://www.tweedekamer.nl/kamerstukken/detail?id=${number}`;
+  if (DOCUMENT.test(number))
+    return `https://www.tweedekamer.nl/kamerstukken/detail?id=${number}&did=${number}`;
+  return null;
+}
+
+/** Target → URL, without the allowlist check (urlForMatch applies it). */
+function rawUrl(match: Match, opts: LinkOptions): string | null {
+  const target = match.target;
+  if (match.kind === 'crossref') {
+    const number = target?.startsWith('vraag-') ? target.slice('vraag-'.length) : null;
+    const anchor = number && opts.crossrefAnchor ? opts.crossrefAnchor(number) : null;
+    return anchor ? `#${anchor.replace(/^#/, '')}` : null;
+  }
+  if (target === null) {
+    // A motion named without a number: search for it, so the reader still gets one click.
+    return match.kind === 'motion' ? motionSearchUrl(match.text) : null;
+  }
+  if (target.startsWith('dossier-')) return dossierUrl(target.slice('dossier-'.length));
+  if (target.startsWith('ECLI:')) return ecliUrl(target);
+  if (ZAAK.test(target) || DOCUMENT.test(target)) return tweedeKamerUrl(target);
+  if (ISO_DATE.test(target)) return dateSearchUrl(target);
+  return publicationUrl(target);
+}
+
+/**
+ * The official URL for a recognized reference, or null when there is none to give. Always an https
+ * URL on OFFICIAL_HOSTS, or `#anchor` for a cross-reference inside the page.
+ */
+export function urlForMatch(match: Match, opts: LinkOptions = {}): string | null {
+  const url = rawUrl(match, opts);
+  return url !== null && isAllowedHref(url) ? url : null;
+}
