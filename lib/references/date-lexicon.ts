@@ -1,0 +1,77 @@
+/**
+ * Dutch calendar words as they appear in parliamentary text. Lookups are by lower-cased word, so the
+ * scanner never needs a regex alternation per form.
+ */
+
+/** Full month names, index 0 = januari. Used for labels and for lookups. */
+export const MONTH_NAMES = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
+/** Weekday names, index 0 = zondag, matching `Date.prototype.getUTCDay`. */
+export const WEEKDAY_NAMES = [
+  'zondag',
+  'maandag',
+  'dinsdag',
+  'woensdag',
+  'donderdag',
+  'vrijdag',
+  'zaterdag',
+] as const;
+
+/** Month number (1–12) by full name. */
+const FULL_MONTHS = new Map<string, number>(MONTH_NAMES.map((name, i) => [name, i + 1]));
+
+/**
+ * Month number by abbreviation. KOOP texts write "3 apr. 2018", "jan." and the older "mrt."; an
+ * abbreviation counts only with its full stop or before a year (see date.ts), because "Jan" is also
+ * a first name.
+ */
+const ABBREVIATED_MONTHS = new Map<string, number>([
+  ['jan', 1],
+  ['feb', 2],
+  ['febr', 2],
+  ['mrt', 3],
+  ['mar', 3],
+  ['apr', 4],
+  ['jun', 6],
+  ['jul', 7],
+  ['aug', 8],
+  ['sep', 9],
+  ['sept', 9],
+  ['okt', 10],
+  ['nov', 11],
+  ['dec', 12],
+]);
+
+const WEEKDAYS = new Map<string, number>(WEEKDAY_NAMES.map((name, i) => [name, i]));
+
+export interface MonthWord {
+  month: number;
+  abbreviated: boolean;
+}
+
+export function lookupMonth(word: string): MonthWord | null {
+  const lower = word.toLowerCase();
+  const full = FULL_MONTHS.get(lower);
+  if (full !== undefined) return { month: full, abbreviated: false };
+  const short = ABBREVIATED_MONTHS.get(lower);
+  if (short !== undefined) return { month: short, abbreviated: true };
+  return null;
+}
+
+/** Weekday index (0 = zondag) or null. */
+export function lookupWeekday(word: string): number | null {
+  return WEEKDAYS.get(word.toLowerCase()) ?? null;
+}
