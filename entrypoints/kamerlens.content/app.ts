@@ -1,0 +1,24 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { detectPage } from '@/lib/page/detect';
+import { parseDocument } from '@/lib/model/parse';
+import { Controller } from './controller';
+import { FEATURES } from './features';
+import { loadFeatureSettings } from './settings';
+import { mountToolbar } from './toolbar';
+import { note } from './diagnostics';
+
+/** Detect, parse, run the features, show the toolbar. A page that is not ours is left untouched. */
+export async function start(ctx: ContentScriptContext): Promise<void> {
+  const page = detectPage(location.href, document);
+  if (!page) {
+    note('geen parlementair document herkend; pagina ongewijzigd.');
+    return;
+  }
+  const model = parseDocument(page, document);
+  for (const line of model.diagnostics) note(line);
+  const settings = await loadFeatureSettings();
+  let redraw = () => {};
+  const controller = new Controller(ctx, page, model, settings, FEATURES, () => redraw());
+  await controller.enable();
+  redraw = await mountToolbar(ctx, controller);
+}

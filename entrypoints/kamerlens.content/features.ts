@@ -1,0 +1,8 @@
+import type { Feature } from './feature';
+import { sideBySide } from './features/side-by-side';
+
+/**
+ * Features in the order they run; switching one off undoes it and every feature after it, which
+ * then run again (later features may build on earlier ones, like copy buttons on the grid).
+ */
+export const FEATURES: Feature[] = [sideBySide];
