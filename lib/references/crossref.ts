@@ -1,0 +1,79 @@
+/**
+ * Cross-references inside a Q&A document: "zie het antwoord op vraag 4", "zoals aangegeven in het
+ * antwoord op vraag 2", "vragen 5 en 6", "bij vraag 2" → target "vraag-4" (alsoTargets for the rest).
+ * When the document's pair numbers are known (ctx.pairNumbers non-empty) only those are linked.
+ * A capitalized "Vraag 3" at the start of a block is a heading, not a reference, unless a word like
+ * "op"/"bij"/"zie" leads into it.
+ */
+import type { Match, RecognizeContext } from './types';
+import { SPACE_CLASS } from './normalize';
+
+const QUESTION = new RegExp(
+  `(?<![\\p{L}])(?:([Aa]ntwoord(?:en)?[${SPACE_CLASS}]op[${SPACE_CLASS}](?:de[${SPACE_CLASS}])?))?` +
+    `([Vv]ra(?:ag|gen))[${SPACE_CLASS}](\\d{1,3}[a-z]?)(?![0-9A-Za-z])`,
+  'gu',
+);
+/** One more number: ", 3", " en 4", " tot en met 6", " t/m 6". Applied in a bounded loop. */
+const MORE = new RegExp(
+  `(?:,[${SPACE_CLASS}]|[${SPACE_CLASS}](en|tot en met|t\\/m)[${SPACE_CLASS}])(\\d{1,3}[a-z]?)(?![0-9A-Za-z])`,
+  'y',
+);
+/** Words that, right before a capitalized "Vraag", make it a reference rather than a heading. */
+const LEAD_IN = /(?:^|[^\p{L}])(?:op|bij|zie|in|en|van|naar)[ \u00a0]$/u;
+
+function expand(from: string, to: string): string[] {
+  const a = Number(from);
+  const b = Number(to);
+  if (!Number.isInteger(a) || !Number.isInteger(b) || b <= a || b - a > 30) return [to];
+  const out: string[] = [];
+  for (let n = a + 1; n <= b; n++) out.push(String(n));
+  return out;
+}
+
+export function recognizeCrossrefs(text: string, ctx: RecognizeContext): Match[] {
+  const out: Match[] = [];
+  const known = new Set(ctx.pairNumbers);
+  QUESTION.lastIndex = 0;
+  for (let m = QUESTION.exec(text); m; m = QUESTION.exec(text)) {
+    const [all, answerPrefix, word = '', first = ''] = m;
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    if (answerPrefix) {
+      // "Antwoord op vraag 3" opening a block is a heading.
+      if (answerPrefix[0] === 'A' && (m.index === 0 || text[m.index - 1] === '\n')) continue;
+    } else if (word[0] === 'V' && !LEAD_IN.test(before)) continue;
+    const numbers = [first];
+    let end = m.index + all.length;
+    for (let k = 0; k < 12; k++) {
+      MORE.lastIndex = end;
+      const more = MORE.exec(text);
+      if (!more || !more[2]) break;
+      const last = numbers[numbers.length - 1] ?? '';
+      if (more[1] === 'tot en met' || more[1] === 't/m') numbers.push(...expand(last, more[2]));
+      else numbers.push(more[2]);
+      end += more[0].length;
+    }
+    const linked = known.size > 0 ? numbers.filter((n) => known.has(n)) : numbers;
+    if (linked.length === 0) continue;
+    const targets = linked.map((n) => `vraag-${n}`);
+    out.push({
+      kind: 'crossref',
+      start: m.index,
+      end,
+      text: text.slice(m.index, end),
+      target: targets[0] ?? null,
+      date: null,
+      ...(targets.length > 1 ? { alsoTargets: targets.slice(1) } : {}),
+      label: `${linked.length > 1 ? 'Vragen' : 'Vraag'} ${linked.join(', ')} in dit document`,
+    });
+    QUESTION.lastIndex = Math.max(QUESTION.lastIndex, end);
+  }
+  return out;
+}
+
+/*
+ * Real examples (ah-tk-20212022-3019, the answers to Kamervraag 2022Z04510):
+ *   "De relevante kaders en beleid zijn in het antwoord op vraag 3 geschetst."      → vraag-3
+ *   "zoals aangegeven in het antwoord op vraag 2, het Ministerie van BZK"           → vraag-2
+ *   "op basis van de overwegingen als aangegeven bij vraag 2."                      → vraag-2
+ *   "De politie zal, zoals vermeld in vraag 11, camera’s van Dahua blijven gebruiken." → vraag-11
+ */

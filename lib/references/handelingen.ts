@@ -1,0 +1,56 @@
+/**
+ * Handelingen: "Handelingen II 2021/22, nr. 45, item 7" → h-tk-20212022-45-7. Without an item number
+ * (older page-numbered Handelingen: "nr. 45, blz. 3814") there is no publication id: target null.
+ */
+import type { Match, RecognizeContext } from './types';
+import { SPACE_CLASS, printSession } from './normalize';
+import { SESSION_SOURCE, chamberLabel, chamberOf, sessionYears } from './session';
+
+const HANDELINGEN = new RegExp(
+  `\\bHandelingen${SESSION_SOURCE},?[${SPACE_CLASS}](?:nr\\.|nummer)[${SPACE_CLASS}]?(\\d{1,3})` +
+    `(?:,?[${SPACE_CLASS}]item[${SPACE_CLASS}]?(\\d{1,3}))?(?![0-9])`,
+  'g',
+);
+
+/** Literal ids in running text: "h-tk-20192020-31-8" (not inside a URL). */
+const H_ID = /(?<![/\w-])h-(tk|ek)-(\d{8})-(\d{1,3})-(\d{1,3})(?:-n\d)?(?![\w-])/g;
+
+export function recognizeHandelingen(text: string, _ctx: RecognizeContext): Match[] {
+  const out: Match[] = [];
+  HANDELINGEN.lastIndex = 0;
+  for (let m = HANDELINGEN.exec(text); m; m = HANDELINGEN.exec(text)) {
+    const [all, chamberGroup, y1 = '', y2 = '', nr = '', item] = m;
+    const years = sessionYears(y1, y2);
+    if (!years) continue;
+    const chamber = chamberOf(chamberGroup);
+    out.push({
+      kind: 'handelingen',
+      start: m.index,
+      end: m.index + all.length,
+      text: all,
+      target: item ? `h-${chamber}-${years}-${nr}-${item}` : null,
+      date: null,
+      label: `Handelingen ${chamberLabel(chamber)} ${printSession(years)}, nr. ${nr}${item ? `, item ${item}` : ''}`,
+    });
+  }
+  H_ID.lastIndex = 0;
+  for (let m = H_ID.exec(text); m; m = H_ID.exec(text)) {
+    out.push({
+      kind: 'handelingen',
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      target: m[0],
+      date: null,
+      label: `Handelingen ${m[0]}`,
+    });
+  }
+  return out;
+}
+
+/*
+ * Real examples (published texts):
+ *   "(Handelingen II 2019/20, nr. 31, item 8)"            → h-tk-20192020-31-8
+ *   "Handelingen II 2021/22, nr. 45, item 7"              → h-tk-20212022-45-7
+ *   "Handelingen II 2008/09, nr. 45, blz. 3814"           → null (page-numbered, no item)
+ */

@@ -1,0 +1,90 @@
+/**
+ * Kamerstukken: "Kamerstuk 35 165, nr. 2", "(29 435, nr. 256)", "21501-32-1188", "dossier 35 165".
+ * A dossier number alone is too weak (amounts, counts), so a citation needs one of: a keyword before
+ * it, "nr."/"nrs." after it, a dash joining it to a number or suffix, or an R-number.
+ */
+import type { Match, RecognizeContext } from './types';
+import { canStartDossier, citationLabel, citationTargets, parseDossierCitation } from './dossier';
+import { SPACE_CLASS } from './normalize';
+
+/** The words that announce a dossier, with the chamber and year that may follow them. */
+export const KAMERSTUK_KEYWORD = new RegExp(
+  `\\b(?:[Kk]amerstuk(?:ken|nummer|dossier)?|[Dd]ossier(?:nummer)?|[Ww]etsvoorstel)` +
+    `(?:[${SPACE_CLASS}](?:I{1,2}|EK|TK))?` +
+    `(?:,?[${SPACE_CLASS}](?:vergaderjaar[${SPACE_CLASS}])?\\d{4}(?:\\/|[\\-\\u2013])\\d{2,4})?` +
+    `,?[${SPACE_CLASS}]{1,2}(?=[1-3]\\d)`,
+  'g',
+);
+
+const DOSSIER_START = new RegExp(`(?<![0-9A-Za-z])[1-3]\\d[${SPACE_CLASS}]?\\d{3}(?!\\d)`, 'g');
+
+/** Literal publication ids in running text: "kst-35165-9" (not inside a URL). */
+const KST_ID = /(?<![/\w-])kst-(\d{5}(?:-[0-9A-Z]{1,5}){1,3})(?![\w-])/g;
+
+/** Map from the index where a keyword ends to where it starts. */
+export function keywordEnds(text: string): Map<number, number> {
+  const ends = new Map<number, number>();
+  KAMERSTUK_KEYWORD.lastIndex = 0;
+  for (let m = KAMERSTUK_KEYWORD.exec(text); m; m = KAMERSTUK_KEYWORD.exec(text)) {
+    ends.set(m.index + m[0].length, m.index);
+  }
+  return ends;
+}
+
+export function recognizeKamerstukken(text: string, _ctx: RecognizeContext): Match[] {
+  const out: Match[] = [];
+  const keywords = keywordEnds(text);
+  DOSSIER_START.lastIndex = 0;
+  for (let m = DOSSIER_START.exec(text); m; m = DOSSIER_START.exec(text)) {
+    const pos = m.index;
+    const keywordStart = keywords.get(pos);
+    if (keywordStart === undefined && !canStartDossier(text, pos)) continue;
+    const c = parseDossierCitation(text, pos, keywordStart !== undefined);
+    if (!c) continue;
+    const strong =
+      keywordStart !== undefined ||
+      c.explicitNumber ||
+      c.rNumber !== null ||
+      (c.dashed && (c.numbers.length > 0 || c.parts.length > 0));
+    if (!strong) continue;
+    const start = keywordStart ?? pos;
+    const { target, also } = citationTargets(c);
+    const isDossier = c.numbers.length === 0;
+    out.push({
+      kind: 'kamerstuk',
+      start,
+      end: c.end,
+      text: text.slice(start, c.end),
+      target,
+      date: null,
+      ...(also.length ? { alsoTargets: also } : {}),
+      label: `${isDossier ? 'Dossier' : 'Kamerstuk'} ${citationLabel(c)}`,
+    });
+    DOSSIER_START.lastIndex = Math.max(DOSSIER_START.lastIndex, c.end);
+  }
+  KST_ID.lastIndex = 0;
+  for (let m = KST_ID.exec(text); m; m = KST_ID.exec(text)) {
+    out.push({
+      kind: 'kamerstuk',
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      target: m[0],
+      date: null,
+      label: `Kamerstuk ${m[0].slice(4)}`,
+    });
+  }
+  return out;
+}
+
+/*
+ * Real examples (fixture pages and published texts):
+ *   "Ik heb daarop gereageerd bij brief van 18 april jl. (Kamerstuk 35 165, nr. 2)"   → kst-35165-2
+ *   "(Kamerstuk 32 761 en 30 821, Nr. 152)"                                           → kst-32761-152
+ *   "inzake de 22e halfjaarsrapportage Belastingdienst (Kamerstuk 31 066, nr. 438)"   → kst-31066-438
+ *   "moties en toezeggingen (Kamerstuk 32 500 XII, nr. 68)"                           → kst-32500-XII-68
+ *   "De motie Mastwijk/Neppérus (Kamerstuknummer 29 435, nr. 256)"                    → kst-29435-256
+ *   "over het rapport Staat van de rijksverantwoording 2021 (Kamerstuk 36100-3)"      → kst-36100-3
+ *   "Kamerstukken II 2005/06, 30320, 3, p. 7-8"                                        → kst-30320-3
+ *   "(kamerstuk 26488, nr. 68)"                                                        → kst-26488-68
+ */

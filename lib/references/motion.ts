@@ -1,0 +1,217 @@
+/**
+ * Motions: "de motie Buitenweg en Verhoeven (30821–90)", "de motie-Lodders/Geurts (33576, nr. 105)",
+ * "de motie-Van Aalst/Remco Dijkstra over … (35300-A, nr. 15)", "de motie van het lid Boswijk c.s."
+ * (no number: target null), "(t.v.v. 31497-297)", and in Handelingen "Zij krijgt nr. 537 (33529).".
+ *
+ * From each "motie" we read the submitters' names, then look ahead (bounded, within the sentence)
+ * for the first parenthesized dossier citation. Every step is bounded, so the pass is linear.
+ */
+import type { Match, RecognizeContext } from './types';
+import {
+  citationLabel,
+  citationTargets,
+  parseDossierCitation,
+  type DossierCitation,
+} from './dossier';
+import { KAMERSTUK_KEYWORD } from './kamerstuk';
+import { SPACE_CLASS, isLetter, isSpace, isUpper } from './normalize';
+
+const MOTIE = /(?<![\p{L}])([Mm]oties?)(?![\p{L}])/gu;
+const KRIJGT = new RegExp(
+  `\\b[Zz]ij krijgt nr\\.[${SPACE_CLASS}]?(\\d{1,4})(?:,[${SPACE_CLASS}]was nr\\.[${SPACE_CLASS}]?\\d{1,4})?[${SPACE_CLASS}]?\\(`,
+  'g',
+);
+const TVV = new RegExp(`\\bt\\.v\\.v\\.[${SPACE_CLASS}]?(?=[1-3]\\d)`, 'g');
+const KEYWORD_AT = new RegExp(KAMERSTUK_KEYWORD.source, 'y');
+
+/** How far after the names we look for "(dossier, nr. N)". Motion titles are rarely longer. */
+const LOOKAHEAD = 320;
+/** Abbreviations whose dot does not end a sentence. */
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:nr|nrs|bijv|blz|vgl|resp|jl|art|ca|mr|dhr|mw)$/iu;
+const MAX_NAME_WORDS = 10;
+
+/** Lower-case words that may sit inside a Dutch surname: "Van der Staaij", "Van 't Riet". */
+const PARTICLES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  "'t",
+  '’t',
+  'ter',
+  'ten',
+  'te',
+  'in',
+  'la',
+  'le',
+  'du',
+]);
+/** Words that lead into names: "van het lid", "van de leden", "van". */
+const LEAD_INS = [
+  ' van het lid ',
+  ' van de leden ',
+  ' van het Kamerlid ',
+  ' van de Kamerleden ',
+  ' van ',
+];
+
+function wordAt(text: string, pos: number): string {
+  let j = pos;
+  while (j < pos + 40 && (isLetter(text[j]) || text[j] === "'" || text[j] === '’')) j++;
+  return text.slice(pos, j);
+}
+
+/**
+ * Read a run of names at pos: capitalized words and particles, joined by spaces, "/", " en ", ", "
+ * and hyphens ("Dekker-Abdulaziz"), optionally ending in "c.s.". Returns the end or pos.
+ */
+export function readNames(text: string, pos: number): number {
+  let i = pos;
+  let lastNameEnd = pos;
+  for (let words = 0; words < MAX_NAME_WORDS; words++) {
+    const w = wordAt(text, i);
+    if (w.length === 0) break;
+    if (isUpper(w[0])) {
+      i += w.length;
+      lastNameEnd = i;
+      if (text[i] === '-' && isUpper(text[i + 1])) {
+        i++;
+        continue;
+      }
+    } else if (PARTICLES.has(w)) {
+      i += w.length;
+    } else break;
+    // Separator before the next word.
+    if (text[i] === '/') i++;
+    else if (text.startsWith(' en ', i) && isLetter(text[i + 4])) i += 4;
+    else if (text.startsWith(', ', i) && isUpper(text[i + 2])) i += 2;
+    else if (isSpace(text[i]) && isLetter(text[i + 1])) i++;
+    else break;
+  }
+  if (lastNameEnd > pos && text.startsWith(' c.s.', lastNameEnd)) lastNameEnd += 5;
+  return lastNameEnd;
+}
+
+/** End of the names after "motie" (hyphen form, lead-in form or directly), or -1 when none. */
+function namesAfter(text: string, at: number): number {
+  if (text[at] === '-' && isUpper(text[at + 1])) {
+    const end = readNames(text, at + 1);
+    return end > at + 1 ? end : -1;
+  }
+  for (const lead of LEAD_INS) {
+    if (text.startsWith(lead, at)) {
+      const end = readNames(text, at + lead.length);
+      if (end > at + lead.length) return end;
+    }
+  }
+  if (isSpace(text[at]) && isUpper(text[at + 1])) {
+    const end = readNames(text, at + 1);
+    if (end > at + 1) return end;
+  }
+  return -1;
+}
+
+/** Is the "." at i a sentence end (not "c.s.", "nr.", "t.v.v.", "d.d.")? */
+function sentenceEndAt(text: string, i: number): boolean {
+  if (!isSpace(text[i + 1]) || !isUpper(text[i + 2])) return false;
+  const prev2 = text[i - 2];
+  // "c.s. Daarom" is ambiguous; treat abbreviation dots as non-final.
+  return prev2 !== '.' && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 6), i));
+}
+
+/** Parse "(…)" content at pos (just after "(") as a citation: optional keyword or "t.v.v.". */
+function citationInParens(text: string, pos: number): DossierCitation | null {
+  let at = pos;
+  KEYWORD_AT.lastIndex = at;
+  const kw = KEYWORD_AT.exec(text);
+  if (kw) at += kw[0].length;
+  else if (text.startsWith('t.v.v.', at)) at += isSpace(text[at + 6]) ? 7 : 6;
+  const c = parseDossierCitation(text, at, kw !== null);
+  return c && c.numbers.length > 0 ? c : null;
+}
+
+/** Find the first parenthesized citation after `from`, within the sentence and the lookahead. */
+function findCitation(text: string, from: number): { c: DossierCitation; close: number } | null {
+  const limit = Math.min(text.length, from + LOOKAHEAD);
+  for (let i = from; i < limit; i++) {
+    const ch = text[i];
+    if (ch === ';' || ch === '?' || ch === '!' || ch === '\n') return null;
+    if (ch === '.' && sentenceEndAt(text, i)) return null;
+    if ((ch === 'm' || ch === 'M') && text.startsWith('otie', i + 1) && !isLetter(text[i - 1]))
+      return null;
+    if (ch === '(') {
+      const c = citationInParens(text, i + 1);
+      if (c) {
+        // Include a tail such as ", was nr. 719" up to the closing parenthesis.
+        const closeAt = text.indexOf(')', c.end);
+        const close =
+          closeAt >= 0 && closeAt - c.end <= 30 && !text.slice(c.end, closeAt).includes('(')
+            ? closeAt + 1
+            : c.end;
+        return { c, close };
+      }
+    }
+  }
+  return null;
+}
+
+function motionMatch(text: string, start: number, end: number, c: DossierCitation | null): Match {
+  const t = c ? citationTargets(c) : null;
+  return {
+    kind: 'motion',
+    start,
+    end,
+    text: text.slice(start, end),
+    target: t ? t.target : null,
+    date: null,
+    ...(t && t.also.length ? { alsoTargets: t.also } : {}),
+    label: c ? `Motie, Kamerstuk ${citationLabel(c)}` : 'Motie (zonder nummer)',
+  };
+}
+
+export function recognizeMotions(text: string, _ctx: RecognizeContext): Match[] {
+  const out: Match[] = [];
+  MOTIE.lastIndex = 0;
+  for (let m = MOTIE.exec(text); m; m = MOTIE.exec(text)) {
+    const start = m.index;
+    const wordEnd = start + m[0].length;
+    const namesEnd = namesAfter(text, wordEnd);
+    const plural = m[1] === 'moties' || m[1] === 'Moties';
+    // "moties en toezeggingen (Kamerstuk …)" is a letter about motions: a plural needs names.
+    if (plural && namesEnd < 0) continue;
+    const found = findCitation(text, namesEnd > 0 ? namesEnd : wordEnd);
+    if (found) out.push(motionMatch(text, start, found.close, found.c));
+    // A plural named without numbers ("moties van de PVV") points at nothing in particular.
+    else if (namesEnd > 0 && (!plural || text[wordEnd] === '-'))
+      out.push(motionMatch(text, start, namesEnd, null));
+  }
+  // Handelingen: "Zij krijgt nr. 537 (33529)." — the motion's new number within its dossier.
+  KRIJGT.lastIndex = 0;
+  for (let m = KRIJGT.exec(text); m; m = KRIJGT.exec(text)) {
+    const open = m.index + m[0].length;
+    const c = parseDossierCitation(text, open, false);
+    if (!c || text[c.end] !== ')' || !m[1]) continue;
+    const cited: DossierCitation = { ...c, parts: [...c.parts, ...c.numbers], numbers: [m[1]] };
+    out.push(motionMatch(text, m.index, c.end + 1, cited));
+  }
+  // "(t.v.v. 31497-297)": the motion a changed motion replaces.
+  TVV.lastIndex = 0;
+  for (let m = TVV.exec(text); m; m = TVV.exec(text)) {
+    const c = parseDossierCitation(text, m.index + m[0].length, false);
+    if (c && c.numbers.length > 0) out.push(motionMatch(text, m.index, c.end, c));
+  }
+  return out;
+}
+
+/*
+ * Real examples (fixture pages and published texts):
+ *   "Bent u bekend met de motie Buitenweg en Verhoeven (30821–90) uit 2019"            → kst-30821-90
+ *   "-de motie-Van Aalst/Remco Dijkstra over een zo spoedig mogelijke besluitvorming over de aanpak
+ *     van de N35 (35300-A, nr. 15);"                                                   → kst-35300-A-15
+ *   "In stemming komt de gewijzigde motie-Wassenberg (21501-08, nr. 726, was nr. 719)." → kst-21501-08-726
+ *   "Zij krijgt nr. 726, was nr. 719 (21501-08)."                                      → kst-21501-08-726
+ *   "de motie Mastwijk/Neppérus inzake het Hollandsche Landschap rondom Stompwijk (29 435, nr. 256)"
+ *                                                                                      → kst-29435-256
+ *   "De ingediende motie van Buitenweg en Verhoeven bij het VAO Nationale Veiligheid"  → null
+ */
