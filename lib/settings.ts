@@ -1,0 +1,136 @@
+/**
+ * User settings, one object in extension sync storage. Stored as a partial object and merged over
+ * the defaults on every read, so a setting added in a later version gets its default without a
+ * migration. The content script, popup and options page all read and watch it from here.
+ */
+import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
+import type { ReferenceKind } from './references/types';
+
+export type CopyFormat = 'plain' | 'markdown';
+export type UiLanguage = 'nl' | 'en';
+
+export const REFERENCE_KINDS: readonly ReferenceKind[] = [
+  'motion',
+  'kamerstuk',
+  'handelingen',
+  'aanhangsel',
+  'kamervraag',
+  'staatsblad',
+  'staatscourant',
+  'tractatenblad',
+  'ecli',
+  'zaak',
+  'document',
+  'date',
+  'crossref',
+];
+
+export interface Settings {
+  /** Questions and answers in a two-column grid. */
+  sideBySide: boolean;
+  /** References recognized and linked, per kind. */
+  references: Record<ReferenceKind, boolean>;
+  /** A preview card when hovering or focusing a reference. */
+  tooltips: boolean;
+  /** Load the answer into a question page (same-origin requests to the official site). */
+  crossDocument: boolean;
+  /** The timeline card (submitted, answer due, delay notice, answered). */
+  timeline: boolean;
+  /** Copy buttons beside each pair. */
+  copyButtons: boolean;
+  /** Page keys (j/k, c, s, ?). */
+  keyboard: boolean;
+  /** Tweede Kamer open data; needs the optional host permission, asked for when turned on. */
+  openData: boolean;
+  /** What text/plain holds when copying. */
+  copyFormat: CopyFormat;
+  /** Open our links (references) in a new tab. */
+  linksInNewTab: boolean;
+  /** Language of our UI, whatever the browser's language. */
+  uiLanguage: UiLanguage;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  sideBySide: true,
+  references: Object.fromEntries(REFERENCE_KINDS.map((k) => [k, true])) as Record<
+    ReferenceKind,
+    boolean
+  >,
+  tooltips: true,
+  crossDocument: true,
+  timeline: true,
+  copyButtons: true,
+  keyboard: true,
+  openData: false,
+  copyFormat: 'plain',
+  linksInNewTab: false,
+  uiLanguage: 'nl',
+});
+
+/** What is stored: only the values the user changed (or any subset). */
+export type StoredSettings = Partial<Omit<Settings, 'references'>> & {
+  references?: Partial<Record<ReferenceKind, boolean>>;
+};
+
+export const settingsItem = storage.defineItem<StoredSettings>('sync:settings', { fallback: {} });
+
+/** Stored values over the defaults; unknown keys and values of the wrong type are ignored. */
+export function mergeSettings(stored: StoredSettings | null | undefined): Settings {
+  const s = stored ?? {};
+  const out: Settings = { ...DEFAULT_SETTINGS, references: { ...DEFAULT_SETTINGS.references } };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    if (key === 'references') continue;
+    const value = s[key];
+    if (typeof value === typeof DEFAULT_SETTINGS[key])
+      (out as unknown as Record<string, unknown>)[key] = value;
+  }
+  if (s.copyFormat !== 'plain' && s.copyFormat !== 'markdown')
+    out.copyFormat = DEFAULT_SETTINGS.copyFormat;
+  if (s.uiLanguage !== 'nl' && s.uiLanguage !== 'en') out.uiLanguage = DEFAULT_SETTINGS.uiLanguage;
+  for (const kind of REFERENCE_KINDS) {
+    const value = s.references?.[kind];
+    if (typeof value === 'boolean') out.references[kind] = value;
+  }
+  return out;
+}
+
+export async function getSettings(): Promise<Settings> {
+  return mergeSettings(await settingsItem.getValue());
+}
+
+export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {
+  return (await getSettings())[key];
+}
+
+/** Change some settings; `references` is merged per kind. Returns the new settings. */
+export async function updateSettings(patch: StoredSettings): Promise<Settings> {
+  const stored = (await settingsItem.getValue()) ?? {};
+  const next: StoredSettings = { ...stored, ...patch };
+  if (patch.references) next.references = { ...stored.references, ...patch.references };
+  await settingsItem.setValue(next);
+  return mergeSettings(next);
+}
+
+/** Calls `onChange` with the full settings whenever they change (in any extension context). Returns unwatch. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((stored) => onChange(mergeSettings(stored)));
+}
+
+/** The optional host permission that open data needs (declared in the manifest). */
+export const OPEN_DATA_ORIGINS = ['https://gegevensmagazijn.tweedekamer.nl/*'];
+
+/**
+ * Turn open data on or off. Turning it on asks for the host permission first (must run in a user
+ * gesture, e.g. a click in the options page); the setting only turns on when the user grants it.
+ */
+export async function setOpenData(enabled: boolean): Promise<boolean> {
+  if (enabled) {
+    const granted = await browser.permissions.request({ origins: OPEN_DATA_ORIGINS });
+    await updateSettings({ openData: granted });
+    return granted;
+  }
+  await browser.permissions.remove({ origins: OPEN_DATA_ORIGINS }).catch(() => false);
+  await updateSettings({ openData: false });
+  return false;
+}
