@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type TestPage } from './support/browsers';
+import { useBrowser, waitForGrid } from './support/suite';
+
+const ANSWER_PAGE = 'ah-tk-20212022-3019.html';
+
+/**
+ * Waits for one of our reference links whose text (whitespace and no-break spaces collapsed)
+ * contains `phrase`, tags it with `data-e2e` so a real click can find it, and describes it.
+ */
+async function findRef(page: TestPage, phrase: string, tag: string) {
+  const find = ({ phrase, tag }: { phrase: string; tag: string }) => {
+    const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
+    const link = [...document.querySelectorAll('a[data-kamerlens="ref"]')].find((a) => norm(a.textContent ?? '').includes(phrase));
+    if (!link) return null;
+    link.setAttribute('data-e2e', tag);
+    return {
+      kind: link.getAttribute('data-kl-kind'),
+      href: link.getAttribute('href'),
+      text: norm(link.textContent ?? ''),
+      times: [...link.querySelectorAll('time')].map((t) => ({ datetime: t.getAttribute('datetime'), text: norm(t.textContent ?? '') })),
+      inAnswer: link.closest('[data-kamerlens="answer"]')?.getAttribute('data-kl-numbers') ?? null,
+      nested: !!link.parentElement?.closest('a'),
+    };
+  };
+  await page.waitFor(find, { phrase, tag }, `a reference link containing "${phrase}"`);
+  return (await page.evaluate(find, { phrase, tag }))!;
+}
+
+describe.each(BROWSERS)('references, %s', (name) => {
+  const env = useBrowser(name);
+
+  it('links the motion named with its dossier and number', async () => {
+    const page = await env.open(ANSWER_PAGE);
+    const ref = await findRef(page, 'motie Buitenweg en Verhoeven (30821–90)', 'motion');
+    expect(ref.kind).toBe('motion');
+    expect(ref.href).toBe('https://zoek.officielebekendmakingen.nl/kst-30821-90.html');
+    expect(ref.nested).toBe(false);
+  });
+
+  it('links a combined-dossier Kamerstuk to the first dossier, and a date as <time>', async () => {
+    const page = await env.open(ANSWER_PAGE);
+    const kst = await findRef(page, 'Kamerstuk 32 761 en 30 821, Nr. 152', 'kamerstuk');
+    expect(kst.href).toBe('https://zoek.officielebekendmakingen.nl/kst-32761-152.html');
+    const date = await findRef(page, '20 november 2019', 'date');
+    expect(date.times).toContainEqual({ datetime: '2019-11-20', text: '20 november 2019' });
+  });
+
+  it('links "het antwoord op vraag 3" in answer 2 and brings question 3 into view', async () => {
+    const page = await env.open(ANSWER_PAGE);
+    await waitForGrid(page);
+    await page.waitFor(
+      () =>
+        [...document.querySelectorAll('[data-kamerlens="answer"][data-kl-numbers~="2"] a[data-kamerlens="ref"][data-kl-kind="crossref"]')].some(
+          (a) => a.textContent?.includes('vraag 3'),
+        ),
+      null,
+      'a crossref link to vraag 3 in answer 2',
+    );
+    // Put the link at the bottom edge so question 3's group starts below the fold before the click.
+    const before = await page.evaluate(() => {
+      const link = [...document.querySelectorAll('[data-kamerlens="answer"][data-kl-numbers~="2"] a[data-kamerlens="ref"][data-kl-kind="crossref"]')].find(
+        (a) => a.textContent?.includes('vraag 3'),
+      )!;
+      link.setAttribute('data-e2e', 'crossref');
+      link.scrollIntoView({ block: 'end' });
+      return document.querySelector('[data-kamerlens="group"][data-kl-numbers~="3"]')!.getBoundingClientRect().top;
+    }, null);
+    await page.click('[data-e2e="crossref"]');
+    const inView = () => {
+      const top = document.querySelector('[data-kamerlens="group"][data-kl-numbers~="3"]')!.getBoundingClientRect().top;
+      return top >= -2 && top < innerHeight / 2;
+    };
+    await page.waitFor(inView, null, `question 3's group to scroll into view (its top was at ${Math.round(before)} px)`);
+    expect(await page.evaluate(inView, null)).toBe(true);
+  });
+
+  it('links every motion listed on a Handelingen page, without wrapping the page links', async () => {
+    const page = await env.open('h-tk-20192020-31-8-n1.html');
+    const listed = async () =>
+      page.evaluate(() => {
+        const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ');
+        const items = [...document.querySelectorAll('#content li')];
+        const occurrences: string[] = [];
+        const linked: string[] = [];
+        for (const li of items) {
+          for (const m of norm(li.textContent ?? '').matchAll(/\((\d{5}(?:-[A-Z0-9]+)?), nr\. (\d+)\)/g)) {
+            const target = `kst-${m[1]}-${m[2]}`;
+            occurrences.push(target);
+            const hrefs = [...li.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, location.href).pathname);
+            if (hrefs.includes(`/${target}.html`)) linked.push(target);
+          }
+        }
+        return { occurrences, linked, nested: document.querySelectorAll('a a').length, ours: document.querySelectorAll('a[data-kamerlens="ref"]').length };
+      }, null);
+    await page.waitFor(() => performance.getEntriesByName('kamerlens:annotate:end').length > 0, null, 'the annotate end mark');
+    const result = await listed();
+    expect(result.occurrences.length).toBeGreaterThanOrEqual(14);
+    expect(result.linked).toEqual(result.occurrences);
+    expect(result.nested, 'no link inside a link').toBe(0);
+  });
+});
