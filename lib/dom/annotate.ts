@@ -1,0 +1,232 @@
+import type { Match, ReferenceKind } from '../references/types';
+import { isAllowedHref } from '../links/hosts';
+import { ROLE, mark } from './markers';
+import { rootIsSkipped, textWalker } from './annotate-walk';
+import { slicer } from './annotate-slice';
+import { DESCRIPTION_ATTR, ensureTooltip, removeTooltipIfUnused } from './tooltip';
+
+/**
+ * The only code that turns recognized references in the page's text into links.
+ *
+ * Unit of recognition: one text node. Recognizers get the node's text, not the whole sentence, so a
+ * reference split by an inline element (`<i>`, a footnote link, KOOP's own links around a dossier
+ * number) is not linked. That is deliberate: a link must wrap text of one node, and the page's own
+ * links stay as they are. Most references in KOOP text sit in one text node.
+ *
+ * Safety: nodes are made with createElement/textContent only, never from HTML strings; hrefs that are
+ * not in-page anchors must be https on the official allowlist (lib/links/hosts), whatever `link` says.
+ */
+export interface AnnotateOptions {
+  /** Text → references in it (offsets into that text). */
+  recognize: (text: string) => Match[];
+  /** Reference → URL; null leaves it unlinked. */
+  link: (m: Match) => string | null;
+  /** Reference → tooltip text. */
+  describe: (m: Match) => string;
+  /** Question number → id of the element to jump to, for cross-references (`vraag-4`). */
+  crossrefAnchor?: (questionNumber: string) => string | null;
+  signal?: AbortSignal;
+  /** Work at most this long before yielding to the browser (default 8 ms). */
+  sliceMs?: number;
+  /** Open official pages in a new tab (in-page anchors never do). */
+  newTab?: boolean;
+  /** Only these kinds (default: all). */
+  kinds?: Set<ReferenceKind>;
+  /** Show the hover/focus tooltip (default true). */
+  tooltip?: boolean;
+}
+
+export interface AnnotationHandle {
+  /** Links created. */
+  count: number;
+  byKind: Record<string, number>;
+  /** True when the signal stopped the work before the end; what was done can still be undone. */
+  aborted: boolean;
+  /** Puts the original text nodes back, exactly. Safe to call more than once. */
+  undo(): void;
+}
+
+/** Text nodes we created around our links: never annotated again, so a second run changes nothing. */
+const createdByUs = new WeakSet<Text>();
+
+interface Replacement {
+  original: Text;
+  inserted: Node[];
+}
+
+interface PlannedLink {
+  match: Match;
+  href: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function hrefFor(m: Match, opts: AnnotateOptions): string | null {
+  if (m.kind === 'crossref' && opts.crossrefAnchor) {
+    const number = m.target?.startsWith('vraag-') ? m.target.slice('vraag-'.length) : null;
+    const id = number ? opts.crossrefAnchor(number) : null;
+    return id ? `#${id.replace(/^#/, '')}` : null;
+  }
+  return opts.link(m);
+}
+
+/** The links to make in one text: valid spans, wanted kinds, allowed hrefs, no overlaps. */
+function planLinks(text: string, opts: AnnotateOptions): PlannedLink[] {
+  let matches: Match[];
+  try {
+    matches = opts.recognize(text);
+  } catch {
+    return []; // A recognizer failing on odd text must not break the page.
+  }
+  const valid = matches
+    .filter(
+      (m) =>
+        Number.isInteger(m.start) &&
+        Number.isInteger(m.end) &&
+        m.start >= 0 &&
+        m.end <= text.length &&
+        m.start < m.end &&
+        (!opts.kinds || opts.kinds.has(m.kind)) &&
+        text.slice(m.start, m.end).trim() !== '',
+    )
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const planned: PlannedLink[] = [];
+  let lastEnd = 0;
+  for (const match of valid) {
+    if (match.start < lastEnd) continue;
+    const href = hrefFor(match, opts);
+    if (href === null || !isAllowedHref(href)) continue;
+    planned.push({ match, href });
+    lastEnd = match.end;
+  }
+  return planned;
+}
+
+function buildLink(
+  doc: Document,
+  text: string,
+  { match, href }: PlannedLink,
+  opts: AnnotateOptions,
+): HTMLElement {
+  const a = mark(doc.createElement('a'), ROLE.ref);
+  a.setAttribute('href', href);
+  a.setAttribute('data-kl-kind', match.kind);
+  a.setAttribute('data-kl-target', match.target ?? '');
+  const description = opts.describe(match);
+  if (description) a.setAttribute(DESCRIPTION_ATTR, description);
+  if (opts.newTab && !href.startsWith('#')) {
+    a.setAttribute('target', '_blank');
+    a.setAttribute('rel', 'noopener noreferrer');
+  }
+  const shown = text.slice(match.start, match.end);
+  if (match.kind === 'date' && match.date && ISO_DATE.test(match.date)) {
+    const time = mark(doc.createElement('time'), ROLE.ref);
+    time.setAttribute('datetime', match.date);
+    time.textContent = shown;
+    a.append(time);
+  } else {
+    a.textContent = shown;
+  }
+  return a;
+}
+
+/** Replaces one text node by text + links, in a single replaceWith; returns the inserted nodes. */
+function applyLinks(node: Text, planned: PlannedLink[], opts: AnnotateOptions): Node[] {
+  const doc = node.ownerDocument;
+  const text = node.data;
+  const fragment = doc.createDocumentFragment();
+  const addText = (s: string) => {
+    if (!s) return;
+    const t = doc.createTextNode(s);
+    createdByUs.add(t);
+    fragment.append(t);
+  };
+  let pos = 0;
+  for (const p of planned) {
+    addText(text.slice(pos, p.match.start));
+    fragment.append(buildLink(doc, text, p, opts));
+    pos = p.match.end;
+  }
+  addText(text.slice(pos));
+  const inserted = Array.from(fragment.childNodes);
+  node.replaceWith(fragment);
+  return inserted;
+}
+
+function markPerformance(name: string): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
+    performance.mark(name);
+}
+
+/**
+ * Links the references in the text under `root`. Collects candidate text nodes first, then changes
+ * them one by one, yielding to the browser every `sliceMs`. Idempotent: text inside our links and
+ * the text we split off around them is never visited again.
+ */
+export async function annotate(root: Element, opts: AnnotateOptions): Promise<AnnotationHandle> {
+  markPerformance('kamerlens:annotate:start');
+  const replacements: Replacement[] = [];
+  const byKind: Record<string, number> = {};
+  let count = 0;
+  let aborted = false;
+  const slice = slicer(opts.sliceMs ?? 8);
+  const stopped = () => opts.signal?.aborted === true;
+
+  try {
+    if (!rootIsSkipped(root) && !stopped()) {
+      // 1. Collect. The walker can resume after a yield unless the page removed the node it stood on.
+      const nodes: Text[] = [];
+      const walker = textWalker(root);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!createdByUs.has(n as Text)) nodes.push(n as Text);
+        const pause = slice.maybeYield();
+        if (pause) {
+          await pause;
+          if (stopped()) break;
+          if (!walker.currentNode.isConnected) break;
+        }
+      }
+      // 2. Change, node by node.
+      for (const node of nodes) {
+        if (stopped()) break;
+        const pause = slice.maybeYield();
+        if (pause) {
+          await pause;
+          if (stopped()) break;
+        }
+        // The page may have changed it while we yielded.
+        if (!node.isConnected || !root.contains(node)) continue;
+        const planned = planLinks(node.data, opts);
+        if (planned.length === 0 || rootIsSkipped(node.parentElement ?? root)) continue;
+        replacements.push({ original: node, inserted: applyLinks(node, planned, opts) });
+        for (const { match } of planned) {
+          count++;
+          byKind[match.kind] = (byKind[match.kind] ?? 0) + 1;
+        }
+      }
+    }
+    aborted = stopped();
+    if (count > 0 && opts.tooltip !== false) ensureTooltip(root.ownerDocument);
+  } finally {
+    markPerformance('kamerlens:annotate:end');
+  }
+
+  let undone = false;
+  return {
+    count,
+    byKind,
+    aborted,
+    undo() {
+      if (undone) return;
+      undone = true;
+      for (let i = replacements.length - 1; i >= 0; i--) {
+        const { original, inserted } = replacements[i]!;
+        const anchor = inserted.find((n) => n.parentNode !== null);
+        if (!anchor) continue; // The page removed all of it: nothing to restore into.
+        anchor.parentNode!.insertBefore(original, anchor);
+        for (const n of inserted) n.parentNode?.removeChild(n);
+      }
+      removeTooltipIfUnused(root.ownerDocument);
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import { MARKER, ROLE, mark } from './markers';
+
+/**
+ * One quiet tooltip per document for our reference links: shown on hover and on keyboard focus, with
+ * the text the link carries in `data-kl-desc`. It lives in the light DOM (not a shadow root) so the
+ * focused link can point at it with `aria-describedby`, which screen readers then read after the link
+ * text. `title` alone would not work for keyboard users.
+ */
+export const TOOLTIP_ID = 'kamerlens-tooltip';
+export const DESCRIPTION_ATTR = 'data-kl-desc';
+const REF_LINK = `a[${MARKER}="${ROLE.ref}"]`;
+
+interface TooltipState {
+  element: HTMLElement;
+  current: Element | null;
+  listeners: [string, EventListener][];
+}
+
+const installed = new WeakMap<Document, TooltipState>();
+
+function refLinkOf(target: EventTarget | null): Element | null {
+  const node = target as Node | null;
+  if (!node || node.nodeType !== 1) return null;
+  return (node as Element).closest(REF_LINK);
+}
+
+function show(state: TooltipState, link: Element): void {
+  const text = link.getAttribute(DESCRIPTION_ATTR);
+  if (!text) return;
+  hide(state);
+  const { element } = state;
+  const view = link.ownerDocument.defaultView;
+  const rect = link.getBoundingClientRect();
+  element.textContent = text;
+  element.style.top = `${Math.round(rect.bottom + (view?.scrollY ?? 0) + 4)}px`;
+  element.style.left = `${Math.round(Math.max(0, rect.left + (view?.scrollX ?? 0)))}px`;
+  element.hidden = false;
+  link.setAttribute('aria-describedby', TOOLTIP_ID);
+  state.current = link;
+}
+
+function hide(state: TooltipState): void {
+  state.element.hidden = true;
+  // Empty while hidden, so the page's text content is the same as without us.
+  state.element.textContent = '';
+  state.current?.removeAttribute('aria-describedby');
+  state.current = null;
+}
+
+/** Installs the tooltip once per document (later calls are no-ops). */
+export function ensureTooltip(doc: Document): void {
+  if (installed.has(doc) || !doc.body) return;
+  const element = mark(doc.createElement('div'), ROLE.preview);
+  element.id = TOOLTIP_ID;
+  element.setAttribute('role', 'tooltip');
+  element.setAttribute('data-kl-tooltip', '');
+  element.hidden = true;
+  // The essentials inline, so it never shifts the page even before our stylesheet applies.
+  element.style.position = 'absolute';
+  element.style.zIndex = '2147483647';
+  element.style.pointerEvents = 'none';
+  doc.body.append(element);
+
+  const state: TooltipState = { element, current: null, listeners: [] };
+  const onEnter: EventListener = (e) => {
+    const link = refLinkOf(e.target);
+    if (link && link !== state.current) show(state, link);
+  };
+  const onLeave: EventListener = (e) => {
+    const link = refLinkOf(e.target);
+    const next = refLinkOf((e as FocusEvent).relatedTarget);
+    if (link && link === state.current && next !== link) hide(state);
+  };
+  const onKey: EventListener = (e) => {
+    if ((e as KeyboardEvent).key === 'Escape' && state.current) hide(state);
+  };
+  state.listeners = [
+    ['mouseover', onEnter],
+    ['focusin', onEnter],
+    ['mouseout', onLeave],
+    ['focusout', onLeave],
+    ['keydown', onKey],
+  ];
+  for (const [type, fn] of state.listeners) doc.addEventListener(type, fn, true);
+  installed.set(doc, state);
+}
+
+/** Removes the tooltip and its listeners when no reference link of ours is left in the document. */
+export function removeTooltipIfUnused(doc: Document): void {
+  const state = installed.get(doc);
+  if (!state || doc.querySelector(REF_LINK)) return;
+  hide(state);
+  for (const [type, fn] of state.listeners) doc.removeEventListener(type, fn, true);
+  state.element.remove();
+  installed.delete(doc);
+}
