@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { analyzeDocument, analyzeText } from '@/lib/analyze';
+import { loadPage } from './helpers/fixture-page';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
+const runCli = (args: string[], input?: string) =>
+  spawnSync(TSX, ['bin/analyze.ts', ...args], { cwd: ROOT, input, encoding: 'utf8' });
+
+describe('analyze (lib)', () => {
+  it('answer page: the contract’s id, kind, pairs and references', () => {
+    const { url, document } = loadPage('ah-tk-20212022-3019');
+    const result = analyzeDocument(document, url);
+    expect(result.id).toBe('ah-tk-20212022-3019');
+    expect(result.kind).toBe('answer');
+    expect(result.pairs).toHaveLength(15);
+    expect(result.pairs[0]).toEqual({
+      number: '1',
+      question:
+        'Hoe beoordeelt u dit bericht? Kunt u het gebruik van omstreden Chinese bewakingscamera’s door de Nederlandse overheid ofwel de Nederlandse politie bevestigen?',
+      answer: 'Ja, de Nederlandse overheid maakt gebruik van Chinese camera’s.',
+    });
+    expect(result.pairs[14]!.answer).toBeNull();
+    expect(result.references).toContainEqual({
+      kind: 'motion',
+      text: 'motie Buitenweg en Verhoeven (30821–90)',
+      target: 'kst-30821-90',
+      url: 'https://zoek.officielebekendmakingen.nl/kst-30821-90.html',
+      date: null,
+    });
+    expect(result.references).toContainEqual(
+      expect.objectContaining({ kind: 'kamerstuk', target: 'kst-32761-152' }),
+    );
+    expect(result.references).toContainEqual(
+      expect.objectContaining({
+        kind: 'date',
+        text: '20 november 2019',
+        target: '2019-11-20',
+        date: '2019-11-20',
+      }),
+    );
+  });
+
+  it('question page: questions only', () => {
+    const { url, document } = loadPage('kv-tk-2022Z04510');
+    const result = analyzeDocument(document, url);
+    expect(result.kind).toBe('question');
+    expect(result.pairs.every((p) => p.answer === null)).toBe(true);
+  });
+
+  it('text: no id, kind other, no pairs; relative dates against the given date', () => {
+    const result = analyzeText('De brief van 26 maart jl. (Kamerstuk 35 165, nr. 2)', '2019-06-14');
+    expect(result).toMatchObject({ id: null, kind: 'other', pairs: [] });
+    expect(result.references.map((r) => [r.kind, r.target])).toEqual([
+      ['date', '2019-03-26'],
+      ['kamerstuk', 'kst-35165-2'],
+    ]);
+  });
+});
+
+describe('analyze (CLI)', () => {
+  it('prints one JSON object for a saved page', () => {
+    const out = execFileSync(
+      TSX,
+      ['bin/analyze.ts', 'tests/fixtures/pages/kv-tk-2022Z04510.html'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    const result = JSON.parse(out);
+    expect(result).toMatchObject({ id: 'kv-tk-2022Z04510', kind: 'question' });
+    expect(result.pairs).toHaveLength(15);
+  });
+
+  it('exits 2 with one line for unreadable or unknown input', () => {
+    for (const args of [['tests/fixtures/does-not-exist.html'], ['package.json'], []]) {
+      const r = runCli(args);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('--jsonl: one result per line, in order; a bad line gets {error} and the rest go on', () => {
+    const input = [
+      JSON.stringify({ text: 'Stb. 2019, 123', date: '2019-06-14' }),
+      'not json',
+      JSON.stringify({
+        html: '<p>zie Trb. 2008, 175</p>',
+        url: 'https://zoek.officielebekendmakingen.nl/x.html',
+      }),
+    ].join('\n');
+    const r = runCli(['--jsonl'], input);
+    expect(r.status).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].references[0].target).toBe('stb-2019-123');
+    expect(lines[1]).toHaveProperty('error');
+    expect(lines[2].references[0].target).toBe('trb-2008-175');
+  });
+});
