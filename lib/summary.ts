@@ -1,0 +1,84 @@
+/** The popup's summary of a page, built from the parsed model and the reference links found in it. */
+import type { DocumentModel } from './model/types';
+import type { ReferenceKind } from './references/types';
+import { sourceUrl } from './copy/citation';
+import { daysBetween } from './timeline/dates';
+import type { PageSummary, ReferenceGroup, TimelineEvent } from './messages';
+
+/** One reference link as the annotator left it in the page (`data-kl-kind`, `data-kl-target`). */
+export interface FoundReference {
+  kind: ReferenceKind;
+  text: string;
+  target: string | null;
+}
+
+/** At most this many items per kind travel to the popup; the count says how many there are. */
+export const ITEMS_PER_KIND = 8;
+
+/** Kinds in the order the popup lists them: parliamentary papers first, dates last. */
+const KIND_ORDER: readonly ReferenceKind[] = [
+  'motion',
+  'kamerstuk',
+  'handelingen',
+  'aanhangsel',
+  'kamervraag',
+  'zaak',
+  'document',
+  'staatsblad',
+  'staatscourant',
+  'tractatenblad',
+  'ecli',
+  'crossref',
+  'date',
+];
+
+export function groupReferences(found: readonly FoundReference[]): ReferenceGroup[] {
+  const groups = new Map<ReferenceKind, ReferenceGroup>();
+  const seen = new Set<string>();
+  found.forEach((ref, index) => {
+    const group = groups.get(ref.kind) ?? { kind: ref.kind, count: 0, items: [] };
+    groups.set(ref.kind, group);
+    group.count++;
+    const key = `${ref.kind}|${ref.target ?? ref.text}`;
+    if (seen.has(key) || group.items.length >= ITEMS_PER_KIND) return;
+    seen.add(key);
+    group.items.push({ text: ref.text.replace(/\s+/g, ' ').trim(), target: ref.target, index });
+  });
+  return KIND_ORDER.flatMap((k) => {
+    const g = groups.get(k);
+    return g ? [g] : [];
+  });
+}
+
+/** Dates the page itself states. The answer term is left to the timeline card, which knows about delay notices. */
+function timeline(model: DocumentModel): TimelineEvent[] {
+  const { page } = model;
+  const events: TimelineEvent[] = [];
+  if (page.submitted) events.push({ event: 'submitted', date: page.submitted });
+  if (page.received) events.push({ event: 'received', date: page.received });
+  if (page.issued && page.issued !== page.received)
+    events.push({ event: 'issued', date: page.issued });
+  return events.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+export function buildSummary(model: DocumentModel, found: readonly FoundReference[]): PageSummary {
+  const { page } = model;
+  const answered = model.pairs.filter((p) => p.answer).length;
+  return {
+    id: page.id,
+    kind: page.kind,
+    family: page.family,
+    chamber: page.chamber,
+    title: page.title,
+    url: sourceUrl(page),
+    vraagnummer: page.vraagnummer,
+    pairs: model.pairs.length,
+    answered,
+    unanswered: model.pairs.filter((p) => !p.answer).map((p) => p.number),
+    references: groupReferences(found),
+    timeline: timeline(model),
+    daysTaken: page.submitted && page.received ? daysBetween(page.submitted, page.received) : null,
+    strategy: model.strategy,
+    diagnostics: [...model.diagnostics],
+  };
+}
