@@ -1,0 +1,156 @@
+import type { DocumentLink, TimelineView } from '@/lib/timeline/from-documents';
+import { showDate } from '@/lib/timeline/from-documents';
+
+export interface TimelineCardProps {
+  view: TimelineView;
+  /** The answer documents are still being fetched. */
+  loading: boolean;
+  /** Some related document could not be loaded: one line, with a retry button. */
+  failed: boolean;
+  onRetry(): void;
+}
+
+const dagen = (n: number) => `${n} ${n === 1 ? 'dag' : 'dagen'}`;
+
+function DocLinks({ links }: { links: DocumentLink[] }) {
+  return (
+    <>
+      {links.map((link) => (
+        <span class="doc" key={link.id}>
+          {' '}
+          {link.current ? (
+            <span aria-current="page">{link.label}, deze pagina</span>
+          ) : (
+            <a href={link.href}>{link.label}</a>
+          )}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/**
+ * The timeline of one Kamervraag at the top of the page: submitted, delay notice, answered, days
+ * taken and whether the term was kept. Lives in a shadow root; its own styles, light and dark.
+ */
+export function TimelineCard({ view, loading, failed, onRetry }: TimelineCardProps) {
+  const { timeline: t, question, answers, notices } = view;
+  const later = answers.slice(1);
+  // Without the answer we cannot tell "not answered" from "not loaded": say so instead of guessing.
+  const termText = failed && !t.answered ? 'onbekend: het antwoord is niet geladen' : t.statusText;
+  const termClass =
+    t.status.kind === 'late' || t.status.kind === 'overdue'
+      ? 'late'
+      : t.status.kind === 'on-time'
+        ? 'ok'
+        : '';
+  return (
+    <section class="card" aria-labelledby="kl-timeline-title">
+      <style>{CARD_CSS}</style>
+      <h2 id="kl-timeline-title">Kamerlens · tijdlijn van deze Kamervraag</h2>
+      <dl>
+        <div class="row" data-field="submitted">
+          <dt>Ingezonden</dt>
+          <dd>
+            {showDate(t.submitted)}
+            {question ? <DocLinks links={[question]} /> : null}
+          </dd>
+        </div>
+        <div class="row" data-field="notice">
+          <dt>Uitstel (Mededeling)</dt>
+          <dd>
+            {notices.length ? (
+              <>
+                {showDate(t.noticeDate)}
+                <DocLinks links={notices} />
+              </>
+            ) : loading ? (
+              '…'
+            ) : (
+              'geen'
+            )}
+          </dd>
+        </div>
+        <div class="row" data-field="answered">
+          <dt>Beantwoord</dt>
+          <dd>
+            {answers.length ? (
+              <>
+                {showDate(t.answered)}
+                <DocLinks links={answers.slice(0, 1)} />
+              </>
+            ) : loading ? (
+              '…'
+            ) : (
+              'nee'
+            )}
+          </dd>
+        </div>
+        {later.map((link) => (
+          <div class="row" data-field="nader-antwoord" key={link.id}>
+            <dt>Nader antwoord</dt>
+            <dd>
+              {showDate(link.date)}
+              <DocLinks links={[link]} />
+            </dd>
+          </div>
+        ))}
+        <div class="row" data-field="days">
+          <dt>Duur</dt>
+          <dd>{t.daysTaken === null ? '—' : dagen(t.daysTaken)}</dd>
+        </div>
+        <div class="row" data-field="term">
+          <dt>Termijn</dt>
+          <dd>
+            {t.dueDate ? `${t.termWeeks} weken, tot ${showDate(t.dueDate)}: ` : ''}
+            <strong class={termClass}>{loading && !t.answered ? '…' : termText}</strong>
+          </dd>
+        </div>
+      </dl>
+      <p class="status" role="status" aria-live="polite">
+        {loading ? 'Antwoord wordt geladen…' : null}
+        {failed && !loading ? (
+          <span data-field="failure">
+            Antwoord kon niet worden geladen —{' '}
+            <button type="button" onClick={onRetry}>
+              opnieuw proberen
+            </button>
+          </span>
+        ) : null}
+      </p>
+    </section>
+  );
+}
+
+// Colours checked for WCAG AA (4.5:1 for text) on their backgrounds, light and dark.
+const CARD_CSS = `
+:host { all: initial; display: block; }
+.card {
+  margin: 0 0 16px; padding: 12px 16px; max-width: 60rem;
+  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: #1b1f24; background: #f3f6fa; border: 1px solid #8a9099; border-left: 4px solid #154273; border-radius: 6px;
+}
+h2 { margin: 0 0 8px; font-size: 15px; font-weight: 600; color: #154273; }
+dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; }
+.row { display: contents; }
+dt { font-weight: 600; }
+dd { margin: 0; }
+a { color: #0b4a8b; text-decoration: underline; }
+a:focus-visible, button:focus-visible { outline: 3px solid #e17000; outline-offset: 2px; }
+.late { color: #a4000f; }
+.ok { color: #1d6b2c; }
+.status { margin: 6px 0 0; min-height: 0; }
+.status:empty { display: none; }
+button {
+  font: inherit; padding: 2px 10px; border-radius: 6px; cursor: pointer;
+  border: 1px solid #154273; background: #ffffff; color: #154273;
+}
+@media (prefers-color-scheme: dark) {
+  .card { color: #eef1f4; background: #1e2228; border-color: #6b737d; border-left-color: #9cc3f0; }
+  h2 { color: #9cc3f0; }
+  a { color: #9cc3f0; }
+  .late { color: #ff9d9d; }
+  .ok { color: #8fdc9c; }
+  button { background: #1e2228; color: #9cc3f0; border-color: #9cc3f0; }
+}
+`;
