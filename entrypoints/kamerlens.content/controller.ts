@@ -42,8 +42,12 @@ export class Controller {
   }
 
   /** Changes a setting and re-runs the features from the first one that reads it onward. */
-  async set(key: keyof FeatureSettings & string, value: unknown, feature: string): Promise<void> {
-    this.settings[key] = value as never;
+  async set<K extends keyof FeatureSettings>(
+    key: K,
+    value: FeatureSettings[K],
+    feature: string,
+  ): Promise<void> {
+    this.settings[key] = value;
     if (!this.active) return this.onChange();
     const index = this.features.findIndex((f) => f.name === feature);
     if (index < 0) return;

@@ -2,13 +2,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageInfo } from '@/lib/page/types';
 import type { DocumentModel } from '@/lib/model/types';
 import type { SideBySideHandle } from '@/lib/dom/side-by-side';
+import type { Settings } from '@/lib/settings';
 
-/** Feature switches the content script reads; lib/settings.ts holds the stored, user-facing ones. */
-export interface FeatureSettings {
-  sideBySide: boolean;
-  references: boolean;
-  [key: string]: unknown;
-}
+/** The user's settings as the features read them (lib/settings.ts). */
+export type FeatureSettings = Settings;
 
 /** What features leave for the features after them (the grid for the copy buttons, …). */
 export interface SharedState {

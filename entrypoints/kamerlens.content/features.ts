@@ -1,8 +1,9 @@
 import type { Feature } from './feature';
+import { references } from './features/references';
 import { sideBySide } from './features/side-by-side';
 
 /**
  * Features in the order they run; switching one off undoes it and every feature after it, which
  * then run again (later features may build on earlier ones, like copy buttons on the grid).
  */
-export const FEATURES: Feature[] = [sideBySide];
+export const FEATURES: Feature[] = [references, sideBySide];

@@ -1,6 +1,12 @@
-import type { FeatureSettings } from './feature';
+import { DEFAULT_SETTINGS, getSettings, type Settings } from '@/lib/settings';
+import { note } from './diagnostics';
 
-/** Defaults until the stored settings (lib/settings.ts) are read. */
-export async function loadFeatureSettings(): Promise<FeatureSettings> {
-  return { sideBySide: true, references: true };
+/** The stored settings; the defaults when storage cannot be read (the page still gets Kamerlens). */
+export async function loadFeatureSettings(): Promise<Settings> {
+  try {
+    return await getSettings();
+  } catch (error) {
+    note('instellingen niet leesbaar; standaardinstellingen gebruikt.', error);
+    return structuredClone(DEFAULT_SETTINGS) as Settings;
+  }
 }
