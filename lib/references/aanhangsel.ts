@@ -8,7 +8,7 @@ import { SPACE_CLASS, printSession } from './normalize';
 import { SESSION_SOURCE, chamberLabel, chamberOf, sessionYears } from './session';
 
 const AANHANGSEL = new RegExp(
-  `\\bAanhangsel(?:[${SPACE_CLASS}]van[${SPACE_CLASS}]de)?[${SPACE_CLASS}]Handelingen${SESSION_SOURCE}` +
+  `\\bAanhangsel(?:[${SPACE_CLASS}]van[${SPACE_CLASS}]de|[${SPACE_CLASS}]der)?[${SPACE_CLASS}][Hh]andelingen${SESSION_SOURCE}` +
     `,?[${SPACE_CLASS}](?:nrs?\\.|nummers?)[${SPACE_CLASS}]?(\\d{1,5})(?![0-9])`,
   'g',
 );

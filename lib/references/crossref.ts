@@ -18,6 +18,10 @@ const MORE = new RegExp(
   `(?:,[${SPACE_CLASS}]|[${SPACE_CLASS}](en|tot en met|t\\/m)[${SPACE_CLASS}])(\\d{1,3}[a-z]?)(?![0-9A-Za-z])`,
   'y',
 );
+const OTHER_DOCUMENT = new RegExp(
+  `[${SPACE_CLASS}]van[${SPACE_CLASS}](?:mevrouw|de heer|het lid|de leden|het Kamerlid)\\b`,
+  'y',
+);
 /** Words that, right before a capitalized "Vraag", make it a reference rather than a heading. */
 const LEAD_IN = /(?:^|[^\p{L}])(?:op|bij|zie|in|en|van|naar)[ \u00a0]$/u;
 
@@ -52,6 +56,9 @@ export function recognizeCrossrefs(text: string, ctx: RecognizeContext): Match[]
       else numbers.push(more[2]);
       end += more[0].length;
     }
+    // "de vragen 7 en 8 van mevrouw Lambrechts": questions of another document.
+    OTHER_DOCUMENT.lastIndex = end;
+    if (OTHER_DOCUMENT.test(text)) continue;
     const linked = known.size > 0 ? numbers.filter((n) => known.has(n)) : numbers;
     if (linked.length === 0) continue;
     const targets = linked.map((n) => `vraag-${n}`);

@@ -7,7 +7,7 @@ import { SPACE_CLASS, printSession } from './normalize';
 import { SESSION_SOURCE, chamberLabel, chamberOf, sessionYears } from './session';
 
 const HANDELINGEN = new RegExp(
-  `\\bHandelingen${SESSION_SOURCE},?[${SPACE_CLASS}](?:nr\\.|nummer)[${SPACE_CLASS}]?(\\d{1,3})` +
+  `\\bHandelingen(?:[${SPACE_CLASS}]der[${SPACE_CLASS}]Kamer)?${SESSION_SOURCE},?[${SPACE_CLASS}](?:nr\\.|nummer)[${SPACE_CLASS}]?(\\d{1,3})` +
     `(?:,?[${SPACE_CLASS}]item[${SPACE_CLASS}]?(\\d{1,3}))?(?![0-9])`,
   'g',
 );

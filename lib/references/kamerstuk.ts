@@ -41,7 +41,14 @@ export function recognizeKamerstukken(text: string, _ctx: RecognizeContext): Mat
     if (keywordStart === undefined && !canStartDossier(text, pos)) continue;
     const c = parseDossierCitation(text, pos, keywordStart !== undefined);
     if (!c) continue;
+    // "(34630)" right after a bill's title: a dossier number alone between parentheses.
+    const parenthesized =
+      text[pos - 1] === '(' &&
+      text[c.end] === ')' &&
+      c.parts.length === 0 &&
+      c.numbers.length === 0;
     const strong =
+      parenthesized ||
       keywordStart !== undefined ||
       c.explicitNumber ||
       c.rNumber !== null ||
