@@ -1,0 +1,145 @@
+import { h, render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { TimelineCard } from '@/components/TimelineCard';
+import { MARKER, ROLE } from '@/lib/dom/markers';
+import {
+  groupPairs,
+  mountSideBySide,
+  type PairGroup,
+  type SideBySideHandle,
+} from '@/lib/dom/side-by-side';
+import type { DocumentModel, QaPair } from '@/lib/model/types';
+import { contentRoot } from '@/lib/page/detect';
+import { createDocumentCache } from '@/lib/sources/cache';
+import {
+  answerDocuments,
+  loadAnswerDocuments,
+  type LoadedDocument,
+  type RelatedLoad,
+} from '@/lib/sources/load-answers';
+import { todayInAmsterdam } from '@/lib/timeline/dates';
+import { timelineView, type TimelineView } from '@/lib/timeline/from-documents';
+import { note } from '../diagnostics';
+import type { Feature } from '../feature';
+
+/**
+ * Kamervragen pages: the timeline card at the top; on the question page, the answers fetched from
+ * the answer document(s) beside their questions. When loading fails the page stays as it was and the
+ * card says so in one line, with a retry button.
+ */
+export const questionPage: Feature = {
+  name: 'question-page',
+  enabled: ({ page }) => (page.family === 'kv' || page.family === 'ah') && page.kind !== 'other',
+  async run({ page, model, document, signal, ctx, settings, shared }) {
+    const origin = location.origin;
+    const cache = createDocumentCache();
+    let view: TimelineView = timelineView(page, null, todayInAmsterdam(), origin);
+    let loading = true;
+    let failed = false;
+    let grid: SideBySideHandle | null = null;
+    let container: HTMLElement | null = null;
+
+    const draw = () => {
+      if (container)
+        render(h(TimelineCard, { view, loading, failed, onRetry: () => void load() }), container);
+    };
+
+    const load = async () => {
+      loading = true;
+      failed = false;
+      draw();
+      const result = await loadAnswerDocuments(page, document, { cache, signal });
+      if (signal.aborted) return;
+      view = timelineView(page, result, todayInAmsterdam(), origin);
+      failed = result.failures.some((f) => f.error !== 'aborted');
+      for (const f of result.failures) note(`${f.id} niet geladen (${f.error}: ${f.message})`);
+      loading = false;
+      if (page.kind === 'question' && settings.sideBySide && !grid)
+        grid = showAnswers(document, model, result);
+      if (grid) shared.sideBySide = grid;
+      draw();
+    };
+
+    const ui = await createShadowRootUi(ctx, {
+      name: 'kamerlens-timeline',
+      position: 'inline',
+      anchor: () => contentRoot(document),
+      append: 'first',
+      onMount(uiContainer, _shadow, host) {
+        host.setAttribute(MARKER, ROLE.timeline);
+        container = uiContainer;
+        draw();
+      },
+      onRemove() {
+        if (container) render(null, container);
+        container = null;
+      },
+    });
+    ui.mount();
+    // Not awaited: a slow site must not hold up the features after this one.
+    load().catch((error: unknown) => note('antwoorden laden mislukt; pagina ongewijzigd.', error));
+
+    return () => {
+      grid?.undo();
+      if (grid && shared.sideBySide === grid) shared.sideBySide = null;
+      grid = null;
+      ui.remove();
+    };
+  },
+};
+
+/** The question page's own questions with the answers of each loaded answer document, in order. */
+function showAnswers(
+  document: Document,
+  model: DocumentModel,
+  load: RelatedLoad,
+): SideBySideHandle | null {
+  const docs = answerDocuments(load);
+  if (!docs.length || !model.pairs.length) return null;
+  const groups = answerGroups(model, docs);
+  if (!groups.some((g) => g.answers.length)) return null;
+  return mountSideBySide(document, groups, { importedLabel: 'Antwoord uit' });
+}
+
+export function answerGroups(model: DocumentModel, docs: readonly LoadedDocument[]): PairGroup[] {
+  const answersByDoc = docs.map((d) => {
+    const byNumber = new Map<string, QaPair>();
+    for (const pair of d.model.pairs) if (pair.answer) byNumber.set(pair.number, pair);
+    return { doc: d, byNumber };
+  });
+  // Pair each question with the first document that answers it; groupPairs merges combined answers.
+  const paired: QaPair[] = model.pairs.map((pair) => {
+    const hit = answersByDoc.find((a) => a.byNumber.has(pair.number))?.byNumber.get(pair.number);
+    return hit
+      ? { ...pair, answer: hit.answer, answerText: hit.answerText, combinedWith: hit.combinedWith }
+      : pair;
+  });
+  const groups = groupPairs(paired);
+  for (const group of groups) {
+    const sources: LoadedDocument[] = [];
+    for (const { doc, byNumber } of answersByDoc) {
+      for (const number of group.numbers) {
+        const answer = byNumber.get(number)?.answer;
+        if (answer && !group.answers.includes(answer)) group.answers.push(answer);
+        if (answer && !sources.includes(doc)) sources.push(doc);
+      }
+    }
+    // Answers of a later document (a nader antwoord) follow those of the first, in document order.
+    group.answers.sort((a, b) => docIndex(docs, a) - docIndex(docs, b));
+    if (sources.length) {
+      group.source = {
+        href: sources[0]!.url,
+        label: sources
+          .map((d) => (d.role === 'nader-antwoord' ? `${d.id} (nader antwoord)` : d.id))
+          .join(' en '),
+      };
+    }
+  }
+  return groups;
+}
+
+function docIndex(docs: readonly LoadedDocument[], block: { nodes: Element[] }): number {
+  const owner = block.nodes[0]?.ownerDocument;
+  const i = docs.findIndex((d) => d.doc === owner);
+  return i < 0 ? docs.length : i;
+}
