@@ -1,4 +1,5 @@
 import type { Feature } from './feature';
+import { questionPage } from './features/question-page';
 import { references } from './features/references';
 import { sideBySide } from './features/side-by-side';
 
@@ -6,4 +7,4 @@ import { sideBySide } from './features/side-by-side';
  * Features in the order they run; switching one off undoes it and every feature after it, which
  * then run again (later features may build on earlier ones, like copy buttons on the grid).
  */
-export const FEATURES: Feature[] = [references, sideBySide];
+export const FEATURES: Feature[] = [references, sideBySide, questionPage];
