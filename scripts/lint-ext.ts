@@ -17,20 +17,29 @@ interface LintMessage {
 }
 
 requireBuild(FIREFOX_DIST);
-const run = spawnSync(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', FIREFOX_DIST, '--output', 'json', '--no-input'], {
-  encoding: 'utf8',
-  maxBuffer: 64 * 1024 * 1024,
-});
+const run = spawnSync(
+  join(ROOT, 'node_modules/.bin/web-ext'),
+  ['lint', '--source-dir', FIREFOX_DIST, '--output', 'json', '--no-input'],
+  {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  },
+);
 const start = run.stdout.indexOf('{');
 if (start < 0) {
   console.error(run.stdout, run.stderr);
   throw new Error('web-ext lint printed no JSON report');
 }
-const report = JSON.parse(run.stdout.slice(start)) as { errors: LintMessage[]; warnings: LintMessage[]; notices: LintMessage[] };
+const report = JSON.parse(run.stdout.slice(start)) as {
+  errors: LintMessage[];
+  warnings: LintMessage[];
+  notices: LintMessage[];
+};
 
 /** Preact's renderer sets innerHTML only for `dangerouslySetInnerHTML`, which lint forbids in our code. */
 function isPreactInnerHtmlBranch(w: LintMessage): boolean {
-  if (w.code !== 'UNSAFE_VAR_ASSIGNMENT' || !w.file?.startsWith('content-scripts/') || !w.line) return false;
+  if (w.code !== 'UNSAFE_VAR_ASSIGNMENT' || !w.file?.startsWith('content-scripts/') || !w.line)
+    return false;
   const line = readFileSync(join(FIREFOX_DIST, w.file), 'utf8').split('\n')[w.line - 1] ?? '';
   const at = w.column ?? 0;
   const around = line.slice(Math.max(0, at - 400), at + 100);

@@ -11,14 +11,19 @@ const ANSWER_PAGE = 'ah-tk-20212022-3019.html';
 async function findRef(page: TestPage, phrase: string, tag: string) {
   const find = ({ phrase, tag }: { phrase: string; tag: string }) => {
     const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
-    const link = [...document.querySelectorAll('a[data-kamerlens="ref"]')].find((a) => norm(a.textContent ?? '').includes(phrase));
+    const link = [...document.querySelectorAll('a[data-kamerlens="ref"]')].find((a) =>
+      norm(a.textContent ?? '').includes(phrase),
+    );
     if (!link) return null;
     link.setAttribute('data-e2e', tag);
     return {
       kind: link.getAttribute('data-kl-kind'),
       href: link.getAttribute('href'),
       text: norm(link.textContent ?? ''),
-      times: [...link.querySelectorAll('time')].map((t) => ({ datetime: t.getAttribute('datetime'), text: norm(t.textContent ?? '') })),
+      times: [...link.querySelectorAll('time')].map((t) => ({
+        datetime: t.getAttribute('datetime'),
+        text: norm(t.textContent ?? ''),
+      })),
       inAnswer: link.closest('[data-kamerlens="answer"]')?.getAttribute('data-kl-numbers') ?? null,
       nested: !!link.parentElement?.closest('a'),
     };
@@ -51,27 +56,39 @@ describe.each(BROWSERS)('references, %s', (name) => {
     await waitForGrid(page);
     await page.waitFor(
       () =>
-        [...document.querySelectorAll('[data-kamerlens="answer"][data-kl-numbers~="2"] a[data-kamerlens="ref"][data-kl-kind="crossref"]')].some(
-          (a) => a.textContent?.includes('vraag 3'),
-        ),
+        [
+          ...document.querySelectorAll(
+            '[data-kamerlens="answer"][data-kl-numbers~="2"] a[data-kamerlens="ref"][data-kl-kind="crossref"]',
+          ),
+        ].some((a) => a.textContent?.includes('vraag 3')),
       null,
       'a crossref link to vraag 3 in answer 2',
     );
     // Put the link at the bottom edge so question 3's group starts below the fold before the click.
     const before = await page.evaluate(() => {
-      const link = [...document.querySelectorAll('[data-kamerlens="answer"][data-kl-numbers~="2"] a[data-kamerlens="ref"][data-kl-kind="crossref"]')].find(
-        (a) => a.textContent?.includes('vraag 3'),
-      )!;
+      const link = [
+        ...document.querySelectorAll(
+          '[data-kamerlens="answer"][data-kl-numbers~="2"] a[data-kamerlens="ref"][data-kl-kind="crossref"]',
+        ),
+      ].find((a) => a.textContent?.includes('vraag 3'))!;
       link.setAttribute('data-e2e', 'crossref');
       link.scrollIntoView({ block: 'end' });
-      return document.querySelector('[data-kamerlens="group"][data-kl-numbers~="3"]')!.getBoundingClientRect().top;
+      return document
+        .querySelector('[data-kamerlens="group"][data-kl-numbers~="3"]')!
+        .getBoundingClientRect().top;
     }, null);
     await page.click('[data-e2e="crossref"]');
     const inView = () => {
-      const top = document.querySelector('[data-kamerlens="group"][data-kl-numbers~="3"]')!.getBoundingClientRect().top;
+      const top = document
+        .querySelector('[data-kamerlens="group"][data-kl-numbers~="3"]')!
+        .getBoundingClientRect().top;
       return top >= -2 && top < innerHeight / 2;
     };
-    await page.waitFor(inView, null, `question 3's group to scroll into view (its top was at ${Math.round(before)} px)`);
+    await page.waitFor(
+      inView,
+      null,
+      `question 3's group to scroll into view (its top was at ${Math.round(before)} px)`,
+    );
     expect(await page.evaluate(inView, null)).toBe(true);
   });
 
@@ -84,16 +101,29 @@ describe.each(BROWSERS)('references, %s', (name) => {
         const occurrences: string[] = [];
         const linked: string[] = [];
         for (const li of items) {
-          for (const m of norm(li.textContent ?? '').matchAll(/\((\d{5}(?:-[A-Z0-9]+)?), nr\. (\d+)\)/g)) {
+          for (const m of norm(li.textContent ?? '').matchAll(
+            /\((\d{5}(?:-[A-Z0-9]+)?), nr\. (\d+)\)/g,
+          )) {
             const target = `kst-${m[1]}-${m[2]}`;
             occurrences.push(target);
-            const hrefs = [...li.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, location.href).pathname);
+            const hrefs = [...li.querySelectorAll('a[href]')].map(
+              (a) => new URL(a.getAttribute('href')!, location.href).pathname,
+            );
             if (hrefs.includes(`/${target}.html`)) linked.push(target);
           }
         }
-        return { occurrences, linked, nested: document.querySelectorAll('a a').length, ours: document.querySelectorAll('a[data-kamerlens="ref"]').length };
+        return {
+          occurrences,
+          linked,
+          nested: document.querySelectorAll('a a').length,
+          ours: document.querySelectorAll('a[data-kamerlens="ref"]').length,
+        };
       }, null);
-    await page.waitFor(() => performance.getEntriesByName('kamerlens:annotate:end').length > 0, null, 'the annotate end mark');
+    await page.waitFor(
+      () => performance.getEntriesByName('kamerlens:annotate:end').length > 0,
+      null,
+      'the annotate end mark',
+    );
     const result = await listed();
     expect(result.occurrences.length).toBeGreaterThanOrEqual(14);
     expect(result.linked).toEqual(result.occurrences);

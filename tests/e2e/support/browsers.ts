@@ -68,7 +68,9 @@ export interface ChromiumOptions {
   dist?: string;
 }
 
-export async function launchChromium(opts: ChromiumOptions): Promise<TestBrowser & { context: BrowserContext }> {
+export async function launchChromium(
+  opts: ChromiumOptions,
+): Promise<TestBrowser & { context: BrowserContext }> {
   const dist = opts.dist ?? CHROME_DIST;
   requireBuild(dist);
   const profile = mkdtempSync(join(tmpdir(), 'kamerlens-chromium-'));
@@ -95,14 +97,16 @@ export async function launchChromium(opts: ChromiumOptions): Promise<TestBrowser
   // Verified: both events also report errors thrown or logged by content scripts.
   const wrap = (page: PwPage): TestPage => {
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.stack ?? e.message}`));
     page.on('console', (m) => {
-      if (m.type() === 'error' && !isNetworkNoise(m.text())) errors.push(`console: ${m.text()}`);
+      if (m.type() === 'error' && !isNetworkNoise(m.text()))
+        errors.push(`console: ${m.text()} (${m.location().url})`);
     });
     return {
       goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
       evaluate: (fn, arg) => page.evaluate(pageExpression(fn, arg)) as never,
-      waitFor: (fn, arg, what, timeoutMs = 15_000) => poll(() => page.evaluate(truthy(fn, arg)), what, timeoutMs),
+      waitFor: (fn, arg, what, timeoutMs = 15_000) =>
+        poll(() => page.evaluate(truthy(fn, arg)), what, timeoutMs),
       setViewport: (width, height) => page.setViewportSize({ width, height }),
       click: (selector) => page.click(selector),
       // Playwright's CSS engine pierces open shadow roots.
@@ -133,7 +137,9 @@ export interface FirefoxOptions {
   dist?: string;
 }
 
-export async function launchFirefox(opts: FirefoxOptions): Promise<TestBrowser & { browser: PptrBrowser }> {
+export async function launchFirefox(
+  opts: FirefoxOptions,
+): Promise<TestBrowser & { browser: PptrBrowser }> {
   const dist = opts.dist ?? FIREFOX_DIST;
   requireBuild(dist);
   const browser = await puppeteer.launch({
@@ -155,19 +161,24 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<TestBrowser &
 
   const wrap = (page: PptrPage): TestPage => {
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e instanceof Error ? e.message : String(e)}`));
+    page.on('pageerror', (e) =>
+      errors.push(`pageerror: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+    );
     page.on('console', (m) => {
-      if (m.type() === 'error' && !isNetworkNoise(m.text())) errors.push(`console: ${m.text()}`);
+      if (m.type() === 'error' && !isNetworkNoise(m.text()))
+        errors.push(`console: ${m.text()} (${m.location().url ?? ''})`);
     });
     return {
       goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
       evaluate: (fn, arg) => page.evaluate(pageExpression(fn, arg)) as never,
-      waitFor: (fn, arg, what, timeoutMs = 15_000) => poll(() => page.evaluate(truthy(fn, arg)), what, timeoutMs),
+      waitFor: (fn, arg, what, timeoutMs = 15_000) =>
+        poll(() => page.evaluate(truthy(fn, arg)), what, timeoutMs),
       setViewport: (width, height) => page.setViewport({ width, height }),
       click: (selector) => page.click(selector),
       // Puppeteer's `>>>` combinator descends into open shadow roots.
       clickInShadow: (host, inner) => page.click(`${host} >>> ${inner}`),
-      screenshot: async (path, fullPage) => void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
+      screenshot: async (path, fullPage) =>
+        void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
       errors,
       close: () => page.close(),
     };

@@ -12,14 +12,22 @@ export interface ContentScriptEntry {
 }
 
 /** Throws a message that says what to run when a build is missing or has no content script. */
-export function requireBuild(dist: string): { manifest: { content_scripts?: ContentScriptEntry[] } } {
+export function requireBuild(dist: string): {
+  manifest: { content_scripts?: ContentScriptEntry[] };
+} {
   const manifestPath = join(dist, 'manifest.json');
   if (!existsSync(manifestPath)) {
-    throw new Error(`No built extension at ${dist}: run \`npm run build\` first (it writes .output/chrome-mv3 and .output/firefox-mv2).`);
+    throw new Error(
+      `No built extension at ${dist}: run \`npm run build\` first (it writes .output/chrome-mv3 and .output/firefox-mv2).`,
+    );
   }
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { content_scripts?: ContentScriptEntry[] };
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    content_scripts?: ContentScriptEntry[];
+  };
   if (!manifest.content_scripts?.length) {
-    throw new Error(`The build at ${dist} has no content script: is entrypoints/kamerlens.content/ in place? Rebuild with \`npm run build\`.`);
+    throw new Error(
+      `The build at ${dist} has no content script: is entrypoints/kamerlens.content/ in place? Rebuild with \`npm run build\`.`,
+    );
   }
   return { manifest };
 }

@@ -49,7 +49,8 @@ export function defaultRoutes(): Map<string, string> {
   const raw = join(FIXTURES, 'raw');
   for (const name of readdirSync(raw)) {
     const file = join(raw, name);
-    if (name.endsWith('.metadata.xml')) routes.set(`/${name.replace(/\.metadata\.xml$/, '')}/metadata.xml`, file);
+    if (name.endsWith('.metadata.xml'))
+      routes.set(`/${name.replace(/\.metadata\.xml$/, '')}/metadata.xml`, file);
     else if (name.endsWith('.html') || name.endsWith('.xml')) routes.set(`/${name}`, file);
   }
   return routes;
@@ -70,7 +71,9 @@ function typeOf(path: string): string {
 }
 
 /** Serves the fixtures on 127.0.0.1 at a free port. Only loopback: nothing leaves the machine. */
-export async function startFixtureServer(extraRoutes: Record<string, string> = {}): Promise<FixtureServer> {
+export async function startFixtureServer(
+  extraRoutes: Record<string, string> = {},
+): Promise<FixtureServer> {
   const routes = defaultRoutes();
   for (const [path, file] of Object.entries(extraRoutes)) routes.set(path, file);
   const overrides = new Map<string, Override>();

@@ -34,16 +34,4 @@ export function useBrowser(name: BrowserName): E2eEnv {
   return env;
 }
 
-/** Wait for the side-by-side grid on an answer page. */
-export const waitForGrid = (page: TestPage) =>
-  page.waitFor(() => document.querySelector('[data-kamerlens="grid"]'), null, 'the side-by-side grid ([data-kamerlens="grid"])');
-
-/**
- * Give the content script time to finish on a page where nothing visible is expected: until its
- * `kamerlens:annotate:end` mark, or at most `ms`. Never fails; the assertions that follow do.
- */
-export async function settle(page: TestPage, ms = 2500): Promise<void> {
-  await page
-    .waitFor(() => performance.getEntriesByName('kamerlens:annotate:end').length > 0, null, 'annotate end mark', ms)
-    .catch(() => undefined);
-}
+export { extensionErrors, settle, waitForGrid } from './page-ready';

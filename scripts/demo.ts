@@ -1,0 +1,77 @@
+/**
+ * `npm run demo`: build, serve the fixture pages on loopback under the real host name, and open
+ * Chromium with the extension on the answer page of Kamervraag 2022Z04510. Without a display it
+ * runs headless, writes screenshots to demo-output/ and exits; with one it stays open until Ctrl-C.
+ * `--no-build` skips the build (the tests' build is reused).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROMIUM_PATH, launchChromium } from '../tests/e2e/support/browsers';
+import { ROOT } from '../tests/e2e/support/build-output';
+import { startFixtureServer } from '../tests/e2e/support/fixture-server';
+import { settle, waitForGrid } from '../tests/e2e/support/page-ready';
+
+const ANSWER_PAGE = 'ah-tk-20212022-3019.html';
+const QUESTION_PAGE = 'kv-tk-2022Z04510.html';
+const OUT = join(ROOT, 'demo-output');
+
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const headless = !process.env.DISPLAY;
+const server = await startFixtureServer();
+const browser = await launchChromium({ port: server.port, headless });
+console.log(
+  `Chromium (${CHROMIUM_PATH}), ${headless ? 'headless: no DISPLAY' : `on display ${process.env.DISPLAY}`}`,
+);
+console.log(
+  `Fixture pages served on 127.0.0.1:${server.port} as http://zoek.officielebekendmakingen.nl/…`,
+);
+
+const shutdown = async () => {
+  await browser.close();
+  await server.close();
+};
+
+try {
+  const answer = await browser.newPage(1280, 900);
+  await answer.goto(server.siteUrl(ANSWER_PAGE));
+  await waitForGrid(answer);
+  await settle(answer);
+
+  if (headless) {
+    mkdirSync(OUT, { recursive: true });
+    const full = join(OUT, 'ah-tk-20212022-3019-full.png');
+    await answer.screenshot(full, true);
+    // The viewport shot starts a little above the grid so the first rows and the toolbar show.
+    await answer.evaluate(() => {
+      const top = document.querySelector('[data-kamerlens="grid"]')!.getBoundingClientRect().top;
+      scrollTo(0, scrollY + top - 120);
+    }, null);
+    const grid = join(OUT, 'ah-tk-20212022-3019-grid-1280x900.png');
+    await answer.screenshot(grid, false);
+
+    const question = await browser.newPage(1280, 900);
+    await question.goto(server.siteUrl(QUESTION_PAGE));
+    await settle(question);
+    const questionShot = join(OUT, 'kv-tk-2022Z04510-full.png');
+    await question.screenshot(questionShot, true);
+
+    const errors = [...answer.errors, ...question.errors];
+    for (const file of [full, grid, questionShot]) console.log(`wrote ${file}`);
+    if (errors.length) console.log(`page errors:\n  ${errors.join('\n  ')}`);
+    await shutdown();
+  } else {
+    const question = await browser.newPage(1280, 900);
+    await question.goto(server.siteUrl(QUESTION_PAGE));
+    console.log('Open: the answer page and the question page are in two tabs. Ctrl-C to stop.');
+    await new Promise<void>((done) => process.once('SIGINT', () => done()));
+    await shutdown();
+  }
+} catch (error) {
+  await shutdown();
+  throw error;
+}
