@@ -23,7 +23,10 @@ export function isDigit(ch: string | undefined): boolean {
 }
 
 export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
+  if (ch === undefined) return false;
+  // ASCII first: the regex is only needed for accented letters ("é", "ë").
+  if (ch < '\u0080') return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+  return LETTER.test(ch);
 }
 
 /** Position after the whitespace that starts at `pos`. */
