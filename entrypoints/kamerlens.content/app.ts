@@ -6,6 +6,7 @@ import { FEATURES } from './features';
 import { loadFeatureSettings } from './settings';
 import { mountToolbar } from './toolbar';
 import { note } from './diagnostics';
+import { modelFromXml } from './xml-fallback';
 
 /** Detect, parse, run the features, show the toolbar. A page that is not ours is left untouched. */
 export async function start(ctx: ContentScriptContext): Promise<void> {
@@ -14,7 +15,11 @@ export async function start(ctx: ContentScriptContext): Promise<void> {
     note('geen parlementair document herkend; pagina ongewijzigd.');
     return;
   }
-  const model = parseDocument(page, document);
+  let model = parseDocument(page, document);
+  if (model.strategy === 'none' && (page.kind === 'question' || page.kind === 'answer')) {
+    model = (await modelFromXml(page, ctx.signal)) ?? model;
+  }
+  note(`${page.id}: ${model.pairs.length} vragen (strategie: ${model.strategy}).`);
   for (const line of model.diagnostics) note(line);
   const settings = await loadFeatureSettings();
   let redraw = () => {};

@@ -21,6 +21,11 @@ export interface SideBySideOptions {
   unansweredLabel?: string;
   /** Text before the source link of answers loaded from another document. */
   importedLabel?: string;
+  /**
+   * Where the grid goes when no question stands in this page (questions read from the XML
+   * manifestation): at the end of this element, before its footnotes.
+   */
+  container?: Element | null;
 }
 
 export interface SideBySideHandle {
@@ -70,13 +75,22 @@ export function mountSideBySide(
   groups: readonly PairGroup[],
   options: SideBySideOptions = {},
 ): SideBySideHandle | null {
-  const firstNode = groups.flatMap((g) => g.questions.flatMap((q) => q.nodes))[0];
-  if (!firstNode?.parentNode) return null;
+  const firstNode = groups
+    .flatMap((g) => g.questions.flatMap((q) => q.nodes))
+    .find((node) => node.ownerDocument === doc && node.parentNode);
+  const parent = firstNode?.parentNode ?? options.container ?? null;
+  if (!parent || !groups.length) return null;
+  const before = firstNode ?? options.container?.querySelector(':scope > #noten') ?? null;
   const unansweredLabel = options.unansweredLabel ?? 'Niet beantwoord in dit document';
   const importedLabel = options.importedLabel ?? 'Antwoord uit';
 
   const moved: Moved[] = [];
-  const move = (node: Node, into: Element): void => {
+  /** The page's own nodes are moved; nodes of another document are imported as marked copies. */
+  const place = (node: Element, into: Element): void => {
+    if (node.ownerDocument !== doc) {
+      into.appendChild(mark(doc.importNode(node, true), ROLE.imported));
+      return;
+    }
     if (node.parentNode) moved.push({ node, parent: node.parentNode, next: node.nextSibling });
     into.appendChild(node);
   };
@@ -85,7 +99,7 @@ export function mountSideBySide(
   grid.className = 'kamerlens-grid';
   // Insert first, so the recorded "next sibling" of the first block is never the grid itself
   // being removed later: the grid goes before the first block and is removed on undo.
-  firstNode.parentNode.insertBefore(grid, firstNode);
+  parent.insertBefore(grid, before);
 
   const mounted: SideBySideHandle['groups'] = [];
   for (const group of groups) {
@@ -102,7 +116,7 @@ export function mountSideBySide(
       cell.setAttribute('data-kl-number', question.numbers[0]!);
       cell.setAttribute('data-kl-numbers', question.numbers.join(' '));
       cell.style.gridRow = String(index + 1);
-      for (const node of question.nodes) move(node, cell);
+      for (const node of question.nodes) place(node, cell);
       element.appendChild(cell);
     });
 
@@ -112,10 +126,7 @@ export function mountSideBySide(
       cell.setAttribute('data-kl-numbers', group.answers.flatMap((a) => a.numbers).join(' '));
       if (group.source) cell.appendChild(sourceNote(doc, group.source, importedLabel));
       for (const answer of group.answers) {
-        for (const node of answer.nodes) {
-          if (node.ownerDocument === doc) move(node, cell);
-          else cell.appendChild(mark(doc.importNode(node, true) as Element, ROLE.imported));
-        }
+        for (const node of answer.nodes) place(node, cell);
       }
       element.appendChild(cell);
     } else {

@@ -1,4 +1,5 @@
 import { groupPairs, mountSideBySide } from '@/lib/dom/side-by-side';
+import { contentRoot } from '@/lib/page/detect';
 import type { Feature } from '../feature';
 
 /** Answer pages (and Kamerstuk Q&A lists): each question beside its answer. */
@@ -8,7 +9,10 @@ export const sideBySide: Feature = {
   enabled: ({ settings, page, model }) =>
     settings.sideBySide && page.kind !== 'question' && model.pairs.some((p) => p.answer),
   run({ document, model, shared }) {
-    const handle = mountSideBySide(document, groupPairs(model.pairs));
+    const handle = mountSideBySide(document, groupPairs(model.pairs), {
+      // Questions read from the XML manifestation are not in the page: the grid goes in the body.
+      container: contentRoot(document),
+    });
     shared.sideBySide = handle;
     if (!handle) return;
     return () => {
