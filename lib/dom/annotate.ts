@@ -52,6 +52,8 @@ const createdByUs = new WeakSet<Text>();
 interface Replacement {
   original: Text;
   inserted: Node[];
+  /** The text each inserted node held, to see whether the page changed it since. */
+  insertedText: string[];
 }
 
 interface PlannedLink {
@@ -60,6 +62,15 @@ interface PlannedLink {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Callbacks come from elsewhere; a failure in one must cost one link, never the page. */
+function attempt<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
 
 function hrefFor(m: Match, opts: AnnotateOptions): string | null {
   if (m.kind === 'crossref' && opts.crossrefAnchor) {
@@ -72,15 +83,13 @@ function hrefFor(m: Match, opts: AnnotateOptions): string | null {
 
 /** The links to make in one text: valid spans, wanted kinds, allowed hrefs, no overlaps. */
 function planLinks(text: string, opts: AnnotateOptions): PlannedLink[] {
-  let matches: Match[];
-  try {
-    matches = opts.recognize(text);
-  } catch {
-    return []; // A recognizer failing on odd text must not break the page.
-  }
+  const matches = attempt(() => opts.recognize(text), [] as Match[]);
+  if (!Array.isArray(matches)) return [];
   const valid = matches
     .filter(
       (m) =>
+        typeof m === 'object' &&
+        m !== null &&
         Number.isInteger(m.start) &&
         Number.isInteger(m.end) &&
         m.start >= 0 &&
@@ -94,7 +103,7 @@ function planLinks(text: string, opts: AnnotateOptions): PlannedLink[] {
   let lastEnd = 0;
   for (const match of valid) {
     if (match.start < lastEnd) continue;
-    const href = hrefFor(match, opts);
+    const href = attempt(() => hrefFor(match, opts), null);
     if (href === null || !isAllowedHref(href)) continue;
     planned.push({ match, href });
     lastEnd = match.end;
@@ -112,7 +121,7 @@ function buildLink(
   a.setAttribute('href', href);
   a.setAttribute('data-kl-kind', match.kind);
   a.setAttribute('data-kl-target', match.target ?? '');
-  const description = opts.describe(match);
+  const description = attempt(() => opts.describe(match), '');
   if (description) a.setAttribute(DESCRIPTION_ATTR, description);
   if (opts.newTab && !href.startsWith('#')) {
     a.setAttribute('target', '_blank');
@@ -153,6 +162,33 @@ function applyLinks(node: Text, planned: PlannedLink[], opts: AnnotateOptions): 
   return inserted;
 }
 
+/**
+ * Puts the original text node back in place of what we inserted. When the page has changed our
+ * pieces meanwhile (merged text into them with normalize(), moved them), an exact restore could
+ * lose or duplicate page text, so then we only unwrap our links into plain text.
+ */
+function restore({ original, inserted, insertedText }: Replacement): void {
+  const anchor = inserted.find((n) => n.parentNode !== null);
+  if (!anchor) return; // The page removed all of it: nothing to restore into.
+  const parent = anchor.parentNode!;
+  // Intact: still side by side, in order, under one parent, with the text we put in.
+  const intact = inserted.every(
+    (n, i) =>
+      n.parentNode === parent &&
+      (i === 0 || n.previousSibling === inserted[i - 1]) &&
+      n.textContent === insertedText[i],
+  );
+  if (intact) {
+    parent.insertBefore(original, anchor);
+    for (const n of inserted) parent.removeChild(n);
+    return;
+  }
+  for (const n of inserted) {
+    if (n.nodeType === 1 && n.parentNode)
+      n.parentNode.replaceChild(n.ownerDocument!.createTextNode(n.textContent ?? ''), n);
+  }
+}
+
 function markPerformance(name: string): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
     performance.mark(name);
@@ -183,7 +219,7 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
         if (pause) {
           await pause;
           if (stopped()) break;
-          if (!walker.currentNode.isConnected) break;
+          if (!root.contains(walker.currentNode)) break;
         }
       }
       // 2. Change, node by node.
@@ -195,10 +231,12 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
           if (stopped()) break;
         }
         // The page may have changed it while we yielded.
-        if (!node.isConnected || !root.contains(node)) continue;
+        if (!root.contains(node)) continue;
         const planned = planLinks(node.data, opts);
         if (planned.length === 0 || rootIsSkipped(node.parentElement ?? root)) continue;
-        replacements.push({ original: node, inserted: applyLinks(node, planned, opts) });
+        const inserted = applyLinks(node, planned, opts);
+        const insertedText = inserted.map((n) => n.textContent ?? '');
+        replacements.push({ original: node, inserted, insertedText });
         for (const { match } of planned) {
           count++;
           byKind[match.kind] = (byKind[match.kind] ?? 0) + 1;
@@ -219,13 +257,7 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
     undo() {
       if (undone) return;
       undone = true;
-      for (let i = replacements.length - 1; i >= 0; i--) {
-        const { original, inserted } = replacements[i]!;
-        const anchor = inserted.find((n) => n.parentNode !== null);
-        if (!anchor) continue; // The page removed all of it: nothing to restore into.
-        anchor.parentNode!.insertBefore(original, anchor);
-        for (const n of inserted) n.parentNode?.removeChild(n);
-      }
+      for (let i = replacements.length - 1; i >= 0; i--) restore(replacements[i]!);
       removeTooltipIfUnused(root.ownerDocument);
     },
   };
