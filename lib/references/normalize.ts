@@ -14,23 +14,52 @@ export const DASH_CHARS = '-\u2010\u2011\u2012\u2013\u2014\u2212';
 export const SPACE_CLASS = ' \\u00a0\\u202f\\u2009';
 export const DASH_CLASS = '\\-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212';
 
-export const isSpace = (ch: string | undefined): boolean =>
-  ch !== undefined && ch !== '' && SPACE_CHARS.includes(ch);
+// Character tests on char codes: they run for every candidate character, so they avoid allocation.
+const code = (ch: string | undefined): number => (ch === undefined ? -1 : ch.charCodeAt(0));
 
-export const isDash = (ch: string | undefined): boolean =>
-  ch !== undefined && ch !== '' && DASH_CHARS.includes(ch);
+export const isSpace = (ch: string | undefined): boolean => {
+  const c = code(ch);
+  return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009;
+};
 
-export const isDigit = (ch: string | undefined): boolean =>
-  ch !== undefined && ch.length === 1 && ch >= '0' && ch <= '9';
+export const isDash = (ch: string | undefined): boolean => {
+  const c = code(ch);
+  return c === 0x2d || (c >= 0x2010 && c <= 0x2014) || c === 0x2212;
+};
 
-export const isUpper = (ch: string | undefined): boolean =>
-  ch !== undefined && ch.length === 1 && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+export const isDigit = (ch: string | undefined): boolean => {
+  const c = code(ch);
+  return c >= 0x30 && c <= 0x39;
+};
+
+export const isUpper = (ch: string | undefined): boolean => {
+  const c = code(ch);
+  if (c >= 0x41 && c <= 0x5a) return true;
+  if (c < 0xc0 || ch === undefined) return false;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+};
 
 /** A letter in any script (covers "Laçin", "Yeşilgöz", "Neppérus"). */
-export const isLetter = (ch: string | undefined): boolean =>
-  ch !== undefined && ch.length === 1 && ch.toLowerCase() !== ch.toUpperCase();
+export const isLetter = (ch: string | undefined): boolean => {
+  const c = code(ch);
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+  if (c < 0xc0 || ch === undefined) return false;
+  return ch.toLowerCase() !== ch.toUpperCase();
+};
 
 export const isWordChar = (ch: string | undefined): boolean => isLetter(ch) || isDigit(ch);
+
+/**
+ * True when pos lies inside a URL ("https://…/kv-tk-2022Z04510.html", "www.…"): ids there are part
+ * of a link, not references in the text. Looks back at most 300 characters, to the last space.
+ */
+export function insideUrl(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 300);
+  let start = pos;
+  while (start > from && !/\s/.test(text[start - 1] ?? ' ')) start--;
+  const word = text.slice(start, pos);
+  return word.includes('://') || word.startsWith('www.');
+}
 
 /** "32 761", "32\u00a0761" → "32761". */
 export const stripSpaces = (s: string): string => {

@@ -2,6 +2,7 @@
  * Tweede Kamer numbers: zaak "2022Z04510" and document "2022D12345".
  */
 import type { Match, RecognizeContext } from './types';
+import { insideUrl } from './normalize';
 
 const NUMBER = /(?<![0-9A-Za-z])((?:19|20)\d{2})([ZD])(\d{5})(?![0-9A-Za-z])/g;
 
@@ -9,6 +10,7 @@ export function recognizeZaken(text: string, _ctx: RecognizeContext): Match[] {
   const out: Match[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    if (insideUrl(text, m.index)) continue;
     const isZaak = m[2] === 'Z';
     out.push({
       kind: isZaak ? 'zaak' : 'document',

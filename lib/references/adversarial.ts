@@ -1,0 +1,59 @@
+/**
+ * Adversarial input for the linearity check in the benchmark: the characters and fragments the
+ * recognizers react to ("Kamerstuk", digits, "nr.", dashes, no-break spaces, parentheses, "motie",
+ * "vraag", "Handelingen", ECLI pieces), repeated in combinations that start many candidate matches
+ * and break them off late. Deterministic (a fixed linear congruential generator), so 1 MB and 2 MB
+ * runs are comparable.
+ */
+
+const FRAGMENTS = [
+  'Kamerstuk ',
+  'Kamerstukken II 2019/20, ',
+  '35 300',
+  '35300',
+  '21501-08-',
+  '-',
+  '\u2013',
+  '\u2011',
+  ' ',
+  '\u00a0',
+  ', nr. ',
+  ', nrs. 1 \u2013 ',
+  ' en ',
+  '(',
+  ')',
+  '(R2114)',
+  'VII ',
+  'motie-Van der ',
+  'de motie van het lid ',
+  'Zij krijgt nr. ',
+  'vraag ',
+  'vragen 5, 6, ',
+  'antwoord op ',
+  'Aanhangsel Handelingen II ',
+  'Handelingen II 2021/22, nr. ',
+  'Stb. 2019, ',
+  'ECLI:NL:HR:',
+  '2022Z0451',
+  '123456789',
+  '0',
+  '9',
+  '. ',
+  'c.s. ',
+  'kv-tk-',
+  'https://',
+];
+
+/** A string of about `bytes` UTF-16 code units built from the fragments above. */
+export function adversarialText(bytes: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  let seed = 0x2545f491;
+  while (length < bytes) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    const fragment = FRAGMENTS[(seed >>> 8) % FRAGMENTS.length] ?? ' ';
+    parts.push(fragment);
+    length += fragment.length;
+  }
+  return parts.join('').slice(0, bytes);
+}

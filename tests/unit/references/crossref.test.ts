@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeCrossrefs } from '../../../lib/references/crossref';
+import { ctx, triples } from './helpers';
+
+const PAIRS = Array.from({ length: 15 }, (_, i) => String(i + 1));
+
+describe('recognizeCrossrefs', () => {
+  it.each([
+    ['zie het antwoord op vraag 4', 'antwoord op vraag 4', 'vraag-4'],
+    [
+      'zoals aangegeven in het antwoord op vraag 2, het Ministerie van BZK',
+      'antwoord op vraag 2',
+      'vraag-2',
+    ],
+    ['op basis van de overwegingen als aangegeven bij vraag 2.', 'vraag 2', 'vraag-2'],
+    [
+      'De politie zal, zoals vermeld in vraag 11, camera’s van Dahua blijven gebruiken.',
+      'vraag 11',
+      'vraag-11',
+    ],
+  ])('%s', (text, span, target) => {
+    expect(triples(recognizeCrossrefs(text, ctx(PAIRS)))).toEqual([['crossref', span, target]]);
+  });
+
+  it('reads "vragen 5 en 6" as one span with alsoTargets', () => {
+    const [m] = recognizeCrossrefs('zie het antwoord op de vragen 5 en 6', ctx(PAIRS));
+    expect(m?.text).toBe('antwoord op de vragen 5 en 6');
+    expect(m?.target).toBe('vraag-5');
+    expect(m?.alsoTargets).toEqual(['vraag-6']);
+  });
+
+  it('links only numbers that the document has, when it knows them', () => {
+    expect(recognizeCrossrefs('zie het antwoord op vraag 40', ctx(PAIRS))).toEqual([]);
+    expect(recognizeCrossrefs('zie het antwoord op vraag 40', ctx())[0]?.target).toBe('vraag-40');
+  });
+
+  it('leaves headings and questions of other documents alone', () => {
+    expect(recognizeCrossrefs('Vraag 3', ctx(PAIRS))).toEqual([]);
+    expect(recognizeCrossrefs('Antwoord op vraag 3', ctx(PAIRS))).toEqual([]);
+    expect(
+      recognizeCrossrefs('Voorts ga ik in op de vragen 7 en 8 van mevrouw Lambrechts', ctx(PAIRS)),
+    ).toEqual([]);
+    expect(recognizeCrossrefs('Kunt u deze vragen afzonderlijk beantwoorden?', ctx(PAIRS))).toEqual(
+      [],
+    );
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeGazettes } from '../../../lib/references/gazette';
+import { ctx, triples } from './helpers';
+
+describe('recognizeGazettes', () => {
+  it.each([
+    ['Stb. 2019, 123', 'staatsblad', 'stb-2019-123'],
+    ['Stcrt. 2020, 12345', 'staatscourant', 'stcrt-2020-12345'],
+    ['Trb. 2008, 175', 'tractatenblad', 'trb-2008-175'],
+    ['Staatsblad 2016, 478', 'staatsblad', 'stb-2016-478'],
+    ['Stb. 2019, nr. 147', 'staatsblad', 'stb-2019-147'],
+  ])('%s → %s', (text, kind, target) => {
+    expect(triples(recognizeGazettes(text, ctx()))).toEqual([[kind, text, target]]);
+  });
+
+  it('finds two treaties in one title', () => {
+    const text = 'met bijlage (Trb. 2018, 125 en Trb. 2019, 102)';
+    expect(recognizeGazettes(text, ctx()).map((m) => m.target)).toEqual([
+      'trb-2018-125',
+      'trb-2019-102',
+    ]);
+  });
+
+  it.each(['NJ 1999, 386', 'Comptabiliteitswet 2016', 'Stb. 330'])(
+    'leaves "%s" unmarked',
+    (text) => {
+      expect(recognizeGazettes(text, ctx())).toEqual([]);
+    },
+  );
+});

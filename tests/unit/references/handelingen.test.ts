@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeHandelingen } from '../../../lib/references/handelingen';
+import { ctx, triples } from './helpers';
+
+describe('recognizeHandelingen', () => {
+  it.each([
+    ['Handelingen II 2021/22, nr. 45, item 7', 'h-tk-20212022-45-7'],
+    ['(Handelingen II 2019/20, nr. 31, item 8)', 'h-tk-20192020-31-8'],
+    ['Handelingen I 2019/20, nr. 5, item 3', 'h-ek-20192020-5-3'],
+    ['Handelingen II, vergaderjaar 2021–2022, nr. 45, item 7', 'h-tk-20212022-45-7'],
+  ])('%s → %s', (text, target) => {
+    expect(recognizeHandelingen(text, ctx()).map((m) => m.target)).toEqual([target]);
+  });
+
+  it('marks a page-numbered citation without an item, target null', () => {
+    const text = '(Handelingen der Kamer II, vergaderjaar 2005–2006, nr. 95, blz. 5892–5831)';
+    expect(triples(recognizeHandelingen(text, ctx()))).toEqual([
+      ['handelingen', 'Handelingen der Kamer II, vergaderjaar 2005–2006, nr. 95', null],
+    ]);
+  });
+
+  it('rejects a year pair that does not follow on', () => {
+    expect(recognizeHandelingen('Handelingen II 2021/23, nr. 45, item 7', ctx())).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeMotions } from '../../../lib/references/motion';
+import { ctx, triples } from './helpers';
+
+describe('recognizeMotions', () => {
+  it.each([
+    [
+      'Bent u bekend met de motie Buitenweg en Verhoeven (30821–90) uit 2019?',
+      'motie Buitenweg en Verhoeven (30821–90)',
+      'kst-30821-90',
+    ],
+    [
+      '-de aangehouden motie-Lodders/Geurts (33576, nr. 105);',
+      'motie-Lodders/Geurts (33576, nr. 105)',
+      'kst-33576-105',
+    ],
+    [
+      '-de motie-Van Aalst/Remco Dijkstra over een zo spoedig mogelijke besluitvorming over de aanpak van de N35 (35300-A, nr. 15);',
+      'motie-Van Aalst/Remco Dijkstra over een zo spoedig mogelijke besluitvorming over de aanpak van de N35 (35300-A, nr. 15)',
+      'kst-35300-A-15',
+    ],
+    ['Zij krijgt nr. 537 (33529).', 'Zij krijgt nr. 537 (33529)', 'kst-33529-537'],
+    [
+      'Zij krijgt nr. 726, was nr. 719 (21501-08).',
+      'Zij krijgt nr. 726, was nr. 719 (21501-08)',
+      'kst-21501-08-726',
+    ],
+    [
+      'In stemming komt de gewijzigde motie-Wassenberg (21501-08, nr. 726, was nr. 719).',
+      'motie-Wassenberg (21501-08, nr. 726, was nr. 719)',
+      'kst-21501-08-726',
+    ],
+    [
+      'De motie Mastwijk/Neppérus (Kamerstuknummer 29 435, nr. 256) is als volgt afgedaan.',
+      'motie Mastwijk/Neppérus (Kamerstuknummer 29 435, nr. 256)',
+      'kst-29435-256',
+    ],
+    ['(t.v.v. 31497-297)', 't.v.v. 31497-297', 'kst-31497-297'],
+  ])('%s', (text, span, target) => {
+    expect(triples(recognizeMotions(text, ctx()))).toEqual([['motion', span, target]]);
+  });
+
+  it('marks a motion named without a number, with target null', () => {
+    expect(
+      triples(recognizeMotions('de motie van het lid Boswijk c.s. waarin de regering', ctx())),
+    ).toEqual([['motion', 'motie van het lid Boswijk c.s.', null]]);
+    expect(
+      triples(
+        recognizeMotions('De ingediende motie van Buitenweg en Verhoeven bij het VAO', ctx()),
+      ),
+    ).toEqual([['motion', 'motie van Buitenweg en Verhoeven', null]]);
+    expect(
+      triples(recognizeMotions('de motie van de leden Ziengs en Van der Molen', ctx())),
+    ).toEqual([['motion', 'motie van de leden Ziengs en Van der Molen', null]]);
+  });
+
+  it('labels a numbered motion for the tooltip', () => {
+    const [m] = recognizeMotions('de motie Buitenweg en Verhoeven (30821–90)', ctx());
+    expect(m?.label).toBe('Motie, Kamerstuk 30 821 nr. 90');
+  });
+
+  it.each([
+    'Nu deze motie is aangenomen — zij was niet helemaal omarmd door de regering',
+    'liggen er zes aangenomen moties van de PVV.',
+    'inzake de stand van zaken van openstaande moties en toezeggingen (Kamerstuk 32 500 XII, nr. 68).',
+    'Via een motie willen meerdere Kamerleden de minister oproepen',
+    'Aan de orde zijn de stemmingen over moties, ingediend bij het debat',
+  ])('leaves "%s" without a motion', (text) => {
+    expect(recognizeMotions(text, ctx())).toEqual([]);
+  });
+
+  it('does not reach past the end of the sentence for a citation', () => {
+    const text = 'Er is een motie aangenomen. Zie de brief (Kamerstuk 35 165, nr. 2).';
+    expect(recognizeMotions(text, ctx())).toEqual([]);
+  });
+});
