@@ -94,6 +94,11 @@ export class PairCursor {
     return this.focus(list, to);
   }
 
+  /** Focus the pair at `index` directly (a jump link from the popup). */
+  moveTo(index: number): HTMLElement | null {
+    return this.focus(this.targets(), index);
+  }
+
   private focus(list: HTMLElement[], to: number): HTMLElement | null {
     const el = list[to];
     if (!el) return null;

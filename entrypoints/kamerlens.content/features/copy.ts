@@ -1,0 +1,117 @@
+import { h, render } from 'preact';
+import { CopyButtons, type CopyWhat } from '@/components/CopyButtons';
+import { copyAll, copyCitation, copyPair, plainTextFor, type ClipboardPayload } from '@/lib/copy';
+import { writeClipboard } from '@/lib/dom/clipboard';
+import { mark, ROLE } from '@/lib/dom/markers';
+import { setUiLanguage, t } from '@/lib/i18n';
+import type { DocumentModel, QaBlock } from '@/lib/model/types';
+import { watchSettings, type CopyFormat } from '@/lib/settings';
+import type { Feature } from '../feature';
+
+/** The user's copy format, kept current so a click copies without waiting (and keeps its user gesture). */
+let copyFormat: CopyFormat = 'plain';
+
+export function payloadFor(model: DocumentModel, what: CopyWhat): ClipboardPayload | null {
+  if (what.what === 'all') return copyAll(model);
+  const pair = model.pairs.find((p) => p.number === what.number);
+  if (!pair) return null;
+  return what.what === 'pair' ? copyPair(pair, model) : copyCitation(model.page, pair);
+}
+
+/** Copy a pair, its citation, or everything, in the user's format. Called from a click or a key. */
+export async function copyToClipboard(
+  doc: Document,
+  model: DocumentModel,
+  what: CopyWhat,
+): Promise<boolean> {
+  const payload = payloadFor(model, what);
+  if (!payload) return false;
+  const route = await writeClipboard(doc, {
+    plain: plainTextFor(payload, copyFormat),
+    html: payload.html,
+  });
+  return route !== null;
+}
+
+interface Spot {
+  numbers: string[];
+  /** Put the buttons into this grid slot … */
+  slot?: Element;
+  /** … or in a zero-height holder right before this page node. */
+  before?: Element;
+}
+
+/** With the grid: its per-group action slots. Without: before each question block. */
+function spots(
+  model: DocumentModel,
+  grid: { groups: { group: { numbers: string[] }; actions: HTMLElement }[] } | null | undefined,
+): Spot[] {
+  if (grid) return grid.groups.map((g) => ({ numbers: g.group.numbers, slot: g.actions }));
+  const byBlock = new Map<QaBlock, Spot>();
+  for (const pair of model.pairs) {
+    const first = pair.question.nodes[0];
+    if (!first?.parentNode) continue;
+    const spot = byBlock.get(pair.question) ?? { numbers: [], before: first };
+    spot.numbers.push(pair.number);
+    byBlock.set(pair.question, spot);
+  }
+  return [...byBlock.values()];
+}
+
+function mountSpot(doc: Document, model: DocumentModel, spot: Spot, showAll: boolean): () => void {
+  const host = mark(doc.createElement('div'), ROLE.actions);
+  host.setAttribute('data-kl-copy', spot.numbers.join(' '));
+  if (spot.before) {
+    // Zero height: the buttons float over the heading line and the text below does not move.
+    host.style.cssText = 'position: relative; height: 0; margin: 0; padding: 0;';
+    spot.before.parentNode?.insertBefore(host, spot.before);
+  } else {
+    spot.slot?.appendChild(host);
+  }
+  const root = host.attachShadow({ mode: 'open' });
+  const container = doc.createElement('div');
+  root.appendChild(container);
+  render(
+    h(CopyButtons, {
+      numbers: spot.numbers,
+      showAll,
+      floating: Boolean(spot.before),
+      labels: {
+        pair: t('copy.pair'),
+        pairLabel: t('copy.pairLabel'),
+        citation: t('copy.citation'),
+        citationLabel: t('copy.citationLabel'),
+        all: t('copy.all'),
+        allLabel: t('copy.allLabel'),
+        done: t('copy.done'),
+        failed: t('copy.failed'),
+      },
+      onCopy: (what) => copyToClipboard(doc, model, what),
+    }),
+    container,
+  );
+  return () => {
+    render(null, container);
+    host.remove();
+  };
+}
+
+/** Copy buttons beside each pair ("copy all" with the first), in the grid's slots or before each question. */
+export const copyButtons: Feature = {
+  name: 'copy',
+  enabled: ({ model, settings }) => settings.copyButtons && model.pairs.length > 0,
+  run({ document: doc, model, shared, settings }) {
+    copyFormat = settings.copyFormat;
+    setUiLanguage(settings.uiLanguage);
+    const unwatch = watchSettings((s) => {
+      copyFormat = s.copyFormat;
+    });
+    const undos = spots(model, shared.sideBySide).map((spot, i) =>
+      mountSpot(doc, model, spot, i === 0),
+    );
+    return () => {
+      unwatch();
+      undos.forEach((undo) => undo());
+    };
+  },
+};
