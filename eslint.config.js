@@ -2,23 +2,50 @@ import tseslint from 'typescript-eslint';
 
 // Page safety: no HTML strings and no eval anywhere in product code.
 const unsafeHtml = [
-  { selector: "MemberExpression[property.name='innerHTML']", message: 'Build nodes with createElement/textContent, never innerHTML.' },
-  { selector: "MemberExpression[property.name='outerHTML']", message: 'Build nodes with createElement/textContent, never outerHTML.' },
-  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No insertAdjacentHTML: build nodes instead.' },
-  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML.' },
-  { selector: "CallExpression[callee.object.name='document'][callee.property.name='write']", message: 'No document.write.' },
+  {
+    selector: "MemberExpression[property.name='innerHTML']",
+    message: 'Build nodes with createElement/textContent, never innerHTML.',
+  },
+  {
+    selector: "MemberExpression[property.name='outerHTML']",
+    message: 'Build nodes with createElement/textContent, never outerHTML.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'No insertAdjacentHTML: build nodes instead.',
+  },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'No dangerouslySetInnerHTML.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name='write']",
+    message: 'No document.write.',
+  },
   { selector: "NewExpression[callee.name='Function']", message: 'No new Function().' },
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'bench-output/**', 'tests/fixtures/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'demo-output/**',
+      'bench-output/**',
+      'tests/fixtures/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-restricted-syntax': ['error', ...unsafeHtml],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -29,8 +56,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/components/**', '@/components/**', '~/components/**'], message: 'lib/ must not import components/.' },
-            { group: ['**/entrypoints/**', '@/entrypoints/**', '~/entrypoints/**'], message: 'lib/ must not import entrypoints/.' },
+            {
+              group: ['**/components/**', '@/components/**', '~/components/**'],
+              message: 'lib/ must not import components/.',
+            },
+            {
+              group: ['**/entrypoints/**', '@/entrypoints/**', '~/entrypoints/**'],
+              message: 'lib/ must not import entrypoints/.',
+            },
           ],
         },
       ],

@@ -60,7 +60,8 @@ describe('analyze (lib)', () => {
   });
 });
 
-describe('analyze (CLI)', () => {
+// Each case starts a Node process; shared CI machines can be slow to do so.
+describe('analyze (CLI)', { timeout: 90_000 }, () => {
   it('prints one JSON object for a saved page', () => {
     const out = execFileSync(
       TSX,
