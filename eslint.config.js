@@ -34,6 +34,7 @@ export default tseslint.config(
       'demo-output/**',
       'bench-output/**',
       'tests/fixtures/**',
+      '.scratch/**',
     ],
   },
   ...tseslint.configs.recommended,
