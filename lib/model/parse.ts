@@ -172,7 +172,9 @@ export function parseDocument(page: PageInfo, doc: Document): DocumentModel {
   const diagnostics: string[] = [];
   let strategy: ParseStrategy = 'none';
   let raw: RawBlock[] = [];
-  if (root) {
+  // Handelingen hold debates and votes, never question/answer blocks: skip the scan on their
+  // (sometimes very long) pages.
+  if (root && page.family !== 'h') {
     raw = fromKoopClasses(root);
     if (raw.length) strategy = 'koop-classes';
     else {

@@ -93,7 +93,7 @@ interface BodySignals {
 }
 
 /** What the body itself says: Q/A blocks by class or by heading text, a delay notice. */
-function readBody(doc: Document): BodySignals {
+function readBody(doc: Document, family: DocumentFamily): BodySignals {
   const root = contentRoot(doc);
   const signals: string[] = [];
   if (!root) return { questions: false, answers: false, notice: false, signals };
@@ -101,7 +101,8 @@ function readBody(doc: Document): BodySignals {
   let answers = root.querySelector('div.antwoord') !== null;
   if (questions) signals.push('body:div.vraag');
   if (answers) signals.push('body:div.antwoord');
-  if (!questions || !answers) {
+  // Heading text decides the kind of kv/ah pages only; other pages need not be scanned.
+  if ((family === 'kv' || family === 'ah') && (!questions || !answers)) {
     for (const el of Array.from(root.querySelectorAll('h2, h3, h4, p.nummer, p, strong'))) {
       const text = el.textContent ?? '';
       if (text.length > 60) continue;
@@ -165,7 +166,7 @@ export function detectPage(url: string, doc: Document): PageInfo | null {
   const parsed = parseId(fromMeta ?? fromUrl ?? '');
   if (!parsed) return null;
 
-  const body = readBody(doc);
+  const body = readBody(doc, parsed.family);
   signals.push(...body.signals);
   const vraagnummer =
     meta(doc, 'OVERHEIDop.vraagnummer') ??
