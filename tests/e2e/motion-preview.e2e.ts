@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH } from './support/browsers';
+import { CHROMIUM_PATH, launchFirefox } from './support/browsers';
 import { CHROME_DIST, requireBuild } from './support/build-output';
 import { SITE_HOST, startFixtureServer, type FixtureServer } from './support/fixture-server';
 
@@ -296,6 +296,35 @@ describe('motion preview, chromium', () => {
       // The motion page was stored by the earlier page view of this profile: no request for it now.
       expect(server.requestCount(MOTION_PATH)).toBe(0);
       await page.close();
+    });
+  });
+
+  describe('firefox (same build, without the opt-in)', () => {
+    it('requests nothing before hover; hovering shows title, indieners and dictum', async () => {
+      const firefox = await launchFirefox({ port: server.port });
+      try {
+        server.resetCounts();
+        const page = await firefox.browser.newPage();
+        await page.goto(server.siteUrl(ANSWER_PAGE), { waitUntil: 'load' });
+        const selector = 'a[data-kamerlens="ref"][data-kl-target="kst-30821-90"]';
+        await page.waitForSelector(selector, { timeout: 15_000 });
+        expect(server.requestCount(MOTION_PATH)).toBe(0);
+        const link = (await page.$(selector))!;
+        await link.scrollIntoView();
+        await link.hover();
+        await page.waitForSelector(`${HOST} >>> [data-part="title"]`, { timeout: 15_000 });
+        const parts = await page.$eval(HOST, (host) => {
+          const text = (name: string) =>
+            host.shadowRoot?.querySelector(`[data-part="${name}"]`)?.textContent ?? null;
+          return { title: text('title'), indieners: text('indieners'), dictum: text('dictum') };
+        });
+        expect(parts.title).toContain('Buitenweg en Verhoeven');
+        expect(parts.indieners).toBe('Ingediend door Buitenweg en Verhoeven');
+        expect(parts.dictum).toContain('verzoekt de regering');
+        expect(server.requestCount(MOTION_PATH)).toBe(1);
+      } finally {
+        await firefox.close();
+      }
     });
   });
 });
