@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ODATA_ORIGIN } from '@/lib/sources/odata';
 import { handleODataRequest, isODataRequest } from '@/lib/sources/odata-proxy';
+import { MESSAGE } from '@/lib/messages';
 
 export default defineBackground(() => {
   // Open-data requests of the content script (it cannot fetch that origin itself); only with the
@@ -10,6 +11,17 @@ export default defineBackground(() => {
     if (!isODataRequest(message)) return undefined;
     return handleODataRequest(message, {
       hasPermission: () => browser.permissions.contains({ origins: [`${ODATA_ORIGIN}/*`] }),
+    });
+  });
+
+  // The browser-level shortcut (manifest `commands`) toggles side by side in the active tab.
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== 'toggle-side-by-side') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id === undefined) return;
+      return browser.tabs
+        .sendMessage(tab.id, { type: MESSAGE.toggleSideBySide })
+        .catch(() => undefined);
     });
   });
 });

@@ -1,0 +1,169 @@
+import type { JumpTarget, PageSummary, TimelineEvent } from '@/lib/messages';
+import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
+
+export type PopupState =
+  | { state: 'loading' }
+  | { state: 'summary'; summary: PageSummary }
+  /** The tab is not a parliamentary document on the site. */
+  | { state: 'not-ours' }
+  /** It is, but the content script did not answer (page loaded before the extension, or still loading). */
+  | { state: 'no-contact' };
+
+export interface PopupProps {
+  view: PopupState;
+  siteUrl: string;
+  onJump(to: JumpTarget): void;
+  onOpenOptions(): void;
+}
+
+const STRATEGY_KEYS: Record<PageSummary['strategy'], MessageKey> = {
+  'koop-classes': 'strategy.koopClasses',
+  'heading-text': 'strategy.headingText',
+  xml: 'strategy.xml',
+  none: 'strategy.none',
+};
+
+/** ISO date in the UI language's long form; dates are calendar dates, so formatted in UTC. */
+function formatDate(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+function Timeline({ events, daysTaken }: { events: TimelineEvent[]; daysTaken: number | null }) {
+  if (events.length === 0) return null;
+  return (
+    <section aria-labelledby="kl-timeline">
+      <h2 id="kl-timeline">{t('popup.timeline')}</h2>
+      <ol class="timeline">
+        {events.map((e) => (
+          <li key={`${e.event}-${e.date}`}>
+            <span class="event">{t(`event.${e.event}` as MessageKey)}</span>{' '}
+            <time dateTime={e.date}>{formatDate(e.date)}</time>
+            {e.event === 'received' && daysTaken !== null ? (
+              <span class="muted"> ({t('popup.daysTaken', [daysTaken])})</span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Summary({ summary, onJump }: { summary: PageSummary; onJump: PopupProps['onJump'] }) {
+  return (
+    <>
+      <header>
+        <p class="kind">{t(`kind.${summary.kind}` as MessageKey)}</p>
+        <p class="id">
+          <a href={summary.url} target="_blank" rel="noopener noreferrer">
+            {summary.id}
+          </a>
+          {summary.vraagnummer && !summary.id.includes(summary.vraagnummer) ? (
+            <span class="muted"> · {summary.vraagnummer}</span>
+          ) : null}
+        </p>
+        {summary.title ? <p class="title">{summary.title}</p> : null}
+      </header>
+
+      {summary.pairs > 0 ? (
+        <section aria-labelledby="kl-pairs">
+          <h2 id="kl-pairs">{t('popup.document')}</h2>
+          <p data-kl="counts">
+            {t('popup.counts', [summary.pairs, summary.answered, summary.unanswered.length])}
+          </p>
+          {summary.unanswered.length > 0 ? (
+            <p>
+              {t('popup.unanswered', [''])}
+              {summary.unanswered.map((n, i) => (
+                <>
+                  {i > 0 ? ', ' : ''}
+                  <button
+                    type="button"
+                    class="link"
+                    aria-label={t('popup.jump', [`${t('popup.question')} ${n}`])}
+                    onClick={() => onJump({ pair: n })}
+                  >
+                    {n}
+                  </button>
+                </>
+              ))}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
+      <Timeline events={summary.timeline} daysTaken={summary.daysTaken} />
+
+      <section aria-labelledby="kl-refs">
+        <h2 id="kl-refs">{t('popup.references')}</h2>
+        {summary.references.length === 0 ? <p class="muted">{t('popup.noReferences')}</p> : null}
+        {summary.references.map((group) => (
+          <details key={group.kind} data-kind={group.kind}>
+            <summary>
+              {t(`refKind.${group.kind}` as MessageKey)} <span class="count">{group.count}</span>
+            </summary>
+            <ul>
+              {group.items.map((item) => (
+                <li key={item.index}>
+                  <button
+                    type="button"
+                    class="link"
+                    aria-label={t('popup.jump', [item.text])}
+                    onClick={() => onJump({ ref: item.index })}
+                  >
+                    {item.text}
+                  </button>
+                </li>
+              ))}
+              {group.count > group.items.length ? (
+                <li class="muted">{t('popup.more', [group.count - group.items.length])}</li>
+              ) : null}
+            </ul>
+          </details>
+        ))}
+      </section>
+
+      <section aria-labelledby="kl-diag">
+        <h2 id="kl-diag">{t('popup.diagnostics')}</h2>
+        <p data-kl="strategy">{t('popup.strategy', [t(STRATEGY_KEYS[summary.strategy])])}</p>
+        {summary.diagnostics.length === 0 ? (
+          <p class="muted">{t('popup.allPaired')}</p>
+        ) : (
+          <ul class="diagnostics">
+            {summary.diagnostics.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** The toolbar popup: what Kamerlens found on the page in the current tab. */
+export function Popup(props: PopupProps) {
+  const { view } = props;
+  return (
+    <main class="popup" lang={uiLanguage()}>
+      <h1>Kamerlens</h1>
+      {view.state === 'loading' ? <p class="muted">{t('popup.loading')}</p> : null}
+      {view.state === 'summary' ? <Summary summary={view.summary} onJump={props.onJump} /> : null}
+      {view.state === 'not-ours' || view.state === 'no-contact' ? (
+        <section data-kl="explain">
+          <p>{t(view.state === 'not-ours' ? 'popup.notOurs' : 'popup.noContact')}</p>
+          <p>
+            <a href={props.siteUrl} target="_blank" rel="noopener noreferrer">
+              {t('popup.openSite')}
+            </a>
+          </p>
+        </section>
+      ) : null}
+      <footer>
+        <button type="button" class="link" onClick={props.onOpenOptions}>
+          {t('popup.options')}
+        </button>
+      </footer>
+    </main>
+  );
+}
