@@ -206,6 +206,46 @@ describe('motion preview, chromium', () => {
       await profile?.context.close().catch(() => undefined);
     });
 
+    it('when the motion page answers 500, the card says so in one line and the link still works', async () => {
+      server.override(MOTION_PATH, {
+        status: 500,
+        body: 'Internal Server Error',
+        contentType: 'text/plain',
+      });
+      try {
+        const page = await openAnswerPage(profile, server);
+        const link = page.locator('a[data-kamerlens="ref"][data-kl-target="kst-30821-90"]').first();
+        await link.scrollIntoViewIfNeeded();
+        await link.hover();
+        const line = page.locator(`${HOST} [data-part="page-error"]`);
+        await line.waitFor({ timeout: 10_000 });
+        expect(await line.textContent()).toBe(
+          'De voorvertoning kon niet worden geladen; de link werkt nog.',
+        );
+        // The link is untouched: a click is not cancelled by us (the test cancels it afterwards).
+        const notCancelled = await page.evaluate(() => {
+          const a = document.querySelector(
+            'a[data-kamerlens="ref"][data-kl-target="kst-30821-90"]',
+          )!;
+          let seen: boolean | null = null;
+          const record = (e: Event) => {
+            seen = !e.defaultPrevented;
+            e.preventDefault();
+          };
+          window.addEventListener('click', record, { once: true });
+          a.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+          return seen;
+        });
+        expect(notCancelled).toBe(true);
+        expect(await link.getAttribute('href')).toBe(
+          'https://zoek.officielebekendmakingen.nl/kst-30821-90.html',
+        );
+        await page.close();
+      } finally {
+        server.clearOverrides();
+      }
+    });
+
     it('requests nothing before hover; hovering shows title, indieners and dictum; one request per page view', async () => {
       server.resetCounts();
       odata.requests.length = 0;

@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, pageExpression } from './support/browsers';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { ROOT } from './support/build-output';
+import { EXPECTED_HTML_3, EXPECTED_PLAIN_3 } from '../unit/copy/pair-3';
+
+const ANSWER_PAGE = 'ah-tk-20212022-3019.html';
+
+/** Copy, keys, popup and options in Chromium with the built extension (Playwright's own page API for keys). */
+describe('copy, keyboard, popup and options, chromium', () => {
+  let server: FixtureServer;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let context: BrowserContext;
+  let extensionId = '';
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchChromium({ port: server.port });
+    context = browser.context;
+    // Chromium refuses clipboard permissions for an http origin; granted context-wide instead.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The answer page with the copy buttons in place; records what each copy event carries. */
+  async function openAnswerPage(): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(server.siteUrl(ANSWER_PAGE), { waitUntil: 'load' });
+    await page.waitForSelector('[data-kl-copy~="3"]', { state: 'attached', timeout: 15_000 });
+    // The page's own listener runs after ours (bubble phase) and reads what we set.
+    await page.evaluate(
+      pageExpression(() => {
+        const w = window as unknown as { copied: Array<Record<string, string>> };
+        w.copied = [];
+        document.addEventListener('copy', (e) => {
+          const data = (e as ClipboardEvent).clipboardData;
+          w.copied.push({ plain: data?.getData('text/plain') ?? '', html: data?.getData('text/html') ?? '' });
+        });
+      }, null),
+    );
+    return page;
+  }
+
+  it('clicking copy on pair 3 puts the expected text/plain and text/html on the clipboard', async () => {
+    const page = await openAnswerPage();
+    await page.click('[data-kl-copy~="3"] button[data-copy="pair-3"]');
+    await page.waitForFunction(() => (window as unknown as { copied: unknown[] }).copied.length > 0);
+    const copied = (await page.evaluate(() => (window as unknown as { copied: unknown[] }).copied)) as Array<{
+      plain: string;
+      html: string;
+    }>;
+    expect(copied).toHaveLength(1);
+    expect(copied[0]!.plain).toBe(EXPECTED_PLAIN_3);
+    expect(copied[0]!.html).toBe(EXPECTED_HTML_3);
+    // The button says it worked, for sighted and screen-reader users alike.
+    const label = await page.locator('[data-kl-copy~="3"] button[data-copy="pair-3"]').textContent();
+    expect(label).toBe('Gekopieerd');
+    await page.close();
+  });
+
+  it('j and k move the focus over the pairs; c copies the focused pair; ? shows the keys', async () => {
+    const page = await openAnswerPage();
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.getAttribute('data-kl-numbers') ?? el?.querySelector('h2')?.textContent ?? null;
+      });
+    await page.keyboard.press('j');
+    expect(await focused()).toBe('1');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    expect(await focused()).toBe('3');
+    await page.keyboard.press('k');
+    expect(await focused()).toBe('2');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.keyboard.press('j');
+    await page.keyboard.press('c');
+    await page.waitForFunction(() => (window as unknown as { copied: unknown[] }).copied.length > 0);
+    const plain = await page.evaluate(
+      () => (window as unknown as { copied: Array<{ plain: string }> }).copied[0]!.plain,
+    );
+    expect(plain).toBe(EXPECTED_PLAIN_3);
+    // Typing in the site's search field is left alone.
+    await page.focus('#zoekterm');
+    await page.keyboard.type('jk');
+    expect(await page.inputValue('#zoekterm')).toBe('jk');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('?');
+    await page.waitForSelector('[data-kl-ui="key-help"]', { state: 'attached' });
+    const help = await page.locator('[data-kl-ui="key-help"] [role="dialog"]').getAttribute('aria-label');
+    expect(help).toBe('Sneltoetsen');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-kl-ui="key-help"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('the popup renders the summary of the answer page', async () => {
+    const page = await openAnswerPage();
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 400, height: 760 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const tabId = (await popup.evaluate(async (url) => {
+      const tabs = await (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.tabs.query({});
+      return tabs.find((t) => t.url === url)?.id;
+    }, server.siteUrl(ANSWER_PAGE))) as number;
+    expect(tabId).toBeTypeOf('number');
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-kl="counts"]', { timeout: 15_000 });
+    expect(await popup.locator('header .kind').textContent()).toBe('Antwoord op Kamervragen');
+    expect(await popup.locator('header .id a').textContent()).toBe('ah-tk-20212022-3019');
+    expect(await popup.locator('[data-kl="counts"]').textContent()).toBe(
+      '15 vragen, 14 beantwoord, 1 onbeantwoord',
+    );
+    expect(await popup.locator('[data-kl="strategy"]').textContent()).toBe(
+      'Herkend via: de opmaak van de site',
+    );
+    expect(await popup.locator('.diagnostics li').allTextContents()).toEqual(['Vraag 15 is niet beantwoord.']);
+    expect(await popup.locator('.timeline time').allTextContents()).toEqual(['10 maart 2022', '8 juni 2022']);
+    const kinds = await popup.locator('details[data-kind]').evaluateAll((els) =>
+      els.map((el) => el.getAttribute('data-kind')),
+    );
+    expect(kinds.length).toBeGreaterThan(0);
+    // Jump link: the popup asks the page to focus the first reference of the first kind.
+    await popup.locator('details[data-kind]').first().locator('summary').click();
+    await popup.screenshot({ path: resolve(ROOT, 'docs/popup.png'), fullPage: true });
+    await popup.locator('details[data-kind] li button').first().click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-kamerlens') === 'ref');
+    await popup.close();
+    await page.close();
+  });
+
+  it('on a page that is not ours the popup explains and links to the site', async () => {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.waitForSelector('[data-kl="explain"]');
+    expect(await popup.locator('[data-kl="explain"] a').getAttribute('href')).toBe(
+      'https://zoek.officielebekendmakingen.nl/',
+    );
+    await popup.close();
+  });
+
+  it('a changed option persists and changes the page: side by side off, no grid on load', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.waitForSelector('#sideBySide');
+    expect(await options.isChecked('#sideBySide')).toBe(true);
+    await options.click('label[for="sideBySide"]');
+    await options.waitForSelector('.status:has-text("Opgeslagen")');
+    await options.reload();
+    await options.waitForSelector('#sideBySide');
+    expect(await options.isChecked('#sideBySide')).toBe(false);
+
+    const page = await openAnswerPage();
+    expect(await page.locator('[data-kamerlens="grid"]').count()).toBe(0);
+    // The copy buttons now sit before the question blocks instead of in the grid.
+    expect(await page.locator('.vraag').first().evaluate((el) => el.previousElementSibling?.getAttribute('data-kl-copy'))).toBe('1');
+
+    // Language: English UI everywhere, whatever the browser's language.
+    await options.selectOption('#uiLanguage', 'en');
+    await options.waitForSelector('h1:has-text("settings")');
+    const english = await openAnswerPage();
+    expect(await english.locator('[data-kl-copy~="3"] button[data-copy="pair-3"]').textContent()).toBe(
+      'Copy question and answer',
+    );
+    await english.close();
+    await page.close();
+    await options.close();
+  });
+});
