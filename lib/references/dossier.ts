@@ -62,19 +62,20 @@ function stickyAt(re: RegExp, text: string, pos: number): RegExpExecArray | null
   return re.exec(text);
 }
 
-/** Read "35300" or "35 300" at pos; returns the end index or -1. */
+/** Read "35300" or "35 300" at pos; null when no dossier number starts there. */
 function readDossierDigits(text: string, pos: number): { digits: string; end: number } | null {
   const c0 = text[pos];
   if (c0 === undefined || c0 < '1' || c0 > '3' || !isDigit(text[pos + 1])) return null;
   let i = pos + 2;
-  if (isSpace(text[i]) && isDigit(text[i + 1])) i++;
-  const rest = text.slice(i, i + 3);
-  if (rest.length !== 3 || !isDigit(rest[0]) || !isDigit(rest[1]) || !isDigit(rest[2])) return null;
+  const spaced = isSpace(text[i]) && isDigit(text[i + 1]);
+  if (spaced) i++;
+  if (!isDigit(text[i]) || !isDigit(text[i + 1]) || !isDigit(text[i + 2])) return null;
   const end = i + 3;
   if (isDigit(text[end])) return null;
   // "35 300.000", "35.300,00": a number, not a dossier.
   if ((text[end] === '.' || text[end] === ',') && isDigit(text[end + 1])) return null;
-  return { digits: text.slice(pos, pos + 2) + rest, end };
+  const digits = spaced ? text.slice(pos, pos + 2) + text.slice(i, end) : text.slice(pos, end);
+  return { digits, end };
 }
 
 /** True when a dossier may start at pos: not inside a word, a longer number or an amount. */
