@@ -130,6 +130,35 @@ describe('installPreviews', () => {
     expect(rendered).toEqual([]);
   });
 
+  it('stays open while the pointer moves from the link into the card', () => {
+    const a = firstKstLink();
+    a.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    vi.advanceTimersByTime(400);
+    const host = hosts()[0]!;
+    a.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: host }));
+    host.dispatchEvent(new MouseEvent('mouseenter'));
+    vi.advanceTimersByTime(1000);
+    expect(hosts()).toHaveLength(1);
+    host.dispatchEvent(new MouseEvent('mouseleave'));
+    vi.advanceTimersByTime(300);
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('gives no preview to a link to the page itself', () => {
+    controller.abort();
+    const c2 = new AbortController();
+    const seen: string[] = [];
+    installPreviews(document, {
+      signal: c2.signal,
+      selfTarget: 'kst-21501-08-719',
+      render: (_m, _l, t) => void seen.push(t.target),
+      unrender: () => {},
+    });
+    firstKstLink().focus();
+    expect(seen).toEqual([]);
+    c2.abort();
+  });
+
   it('opens at once on keyboard focus and closes on Escape', () => {
     firstKstLink().focus();
     expect(rendered).toHaveLength(1);
