@@ -99,6 +99,9 @@ export function nextWeekday(weekday: number, ref: CalendarDate): CalendarDate {
   return fromDayNumber(dayNumber(ref) + ahead);
 }
 
+/** Across a year boundary, a yearless date is trusted only this close to the document date. */
+export const YEAR_BOUNDARY_DAYS = 61;
+
 /**
  * A day and month written without a year ("op 5 april"), resolved against the document date.
  *
@@ -135,6 +138,3 @@ export function resolveYearless(
   if (!best) return null;
   return best.year === ref.year || bestDistance <= YEAR_BOUNDARY_DAYS ? best : null;
 }
-
-/** Across a year boundary, a yearless date is trusted only this close to the document date. */
-export const YEAR_BOUNDARY_DAYS = 61;

@@ -45,10 +45,10 @@ import {
 /**
  * Month words, full or abbreviated; the lexicon decides which is which. `\b` is ASCII-only but
  * several times faster than Unicode lookarounds on 1.5 MB, so an accented letter next to the word is
- * checked by hand in `isWholeWord`.
+ * checked by hand in `isWholeWord`. A digit may follow the month: a glued footnote marker ("april2").
  */
 const MONTH_WORD =
-  /\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|febr|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\b/gi;
+  /\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|febr|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)(?![a-z])/gi;
 
 const WEEKDAY_WORD = /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/gi;
 
@@ -115,9 +115,11 @@ export function recognizeDates(text: string, ctx: RecognizeContext): Match[] {
   }
   borrowYears(text, groups);
 
+  // Plain loops, not push(...spread): a huge page may yield more matches than a call takes arguments.
   const matches: Match[] = [];
-  for (const group of groups) matches.push(...groupMatches(text, group, documentDate));
-  matches.push(...relativeWeekdays(text, matches, documentDate));
+  for (const group of groups)
+    for (const m of groupMatches(text, group, documentDate)) matches.push(m);
+  for (const m of relativeWeekdays(text, matches, documentDate)) matches.push(m);
   return matches.sort((a, b) => a.start - b.start);
 }
 
@@ -168,11 +170,18 @@ function readDaysBefore(text: string, monthStart: number): DaySpan[] | null {
     const sep = separatorBack(text, earliest.start);
     if (sep === null) break;
     const member = readDayBack(text, sep.start, false);
-    if (member === 'reject') return sep.spaced ? days : null;
+    // "1 januari 2019–31 december 2019": the number before the dash is the year of another date.
+    if (member === 'reject') return sep.spaced || isYearBefore(text, sep.start) ? days : null;
     if (member === null || member.day >= earliest.day) break;
     days.unshift(member);
   }
   return days;
+}
+
+/** Exactly four digits end at `end` (a year, not a dossier number such as "35300"). */
+function isYearBefore(text: string, end: number): boolean {
+  const start = digitsBack(text, end, 4);
+  return end - start === 4 && !isDigit(text[start - 1]);
 }
 
 /**

@@ -357,3 +357,29 @@ describe('recognizeDates: scale', () => {
     expect(recognizeDates(many, { documentDate: null, pairNumbers: [] })).toHaveLength(60_000);
   });
 });
+
+describe('recognizeDates: edge cases from real layouts', () => {
+  it('reads both ends of "1 januari 2019–31 december 2019"', () => {
+    expect(dates('over de periode 1 januari 2019–31 december 2019')).toEqual([
+      ['1 januari 2019', '2019-01-01'],
+      ['31 december 2019', '2019-12-31'],
+    ]);
+    expect(dates('van 1 januari t/m 31 maart 2020')).toEqual([
+      ['1 januari', '2020-01-01'],
+      ['31 maart 2020', '2020-03-31'],
+    ]);
+  });
+
+  it('reads a yearless date whose month carries a glued footnote marker', () => {
+    expect(dates('Op 5 april2 is een motie aangenomen', '2022-06-08')).toEqual([
+      ['5 april', '2022-04-05'],
+    ]);
+  });
+
+  it('accepts capitals and line breaks between the parts', () => {
+    expect(dates('DEN HAAG, 10 MAART 2022')).toEqual([['10 MAART 2022', '2022-03-10']]);
+    expect(dates('sinds 20 september\n2022 alle beslisnota’s')).toEqual([
+      ['20 september\n2022', '2022-09-20'],
+    ]);
+  });
+});
