@@ -41,7 +41,10 @@ describe('copy, keyboard, popup and options, chromium', () => {
         w.copied = [];
         document.addEventListener('copy', (e) => {
           const data = (e as ClipboardEvent).clipboardData;
-          w.copied.push({ plain: data?.getData('text/plain') ?? '', html: data?.getData('text/html') ?? '' });
+          w.copied.push({
+            plain: data?.getData('text/plain') ?? '',
+            html: data?.getData('text/html') ?? '',
+          });
         });
       }, null),
     );
@@ -51,8 +54,14 @@ describe('copy, keyboard, popup and options, chromium', () => {
   it('clicking copy on pair 3 puts the expected text/plain and text/html on the clipboard', async () => {
     const page = await openAnswerPage();
     await page.click('[data-kl-copy~="3"] button[data-copy="pair-3"]');
-    await page.waitForFunction(() => (window as unknown as { copied: unknown[] }).copied.length > 0);
-    const copied = (await page.evaluate(() => (window as unknown as { copied: unknown[] }).copied)) as Array<{
+    await page.waitForFunction(
+      () => (window as unknown as { copied: unknown[] }).copied.length > 0,
+      null,
+      { polling: 100 },
+    );
+    const copied = (await page.evaluate(
+      () => (window as unknown as { copied: unknown[] }).copied,
+    )) as Array<{
       plain: string;
       html: string;
     }>;
@@ -60,7 +69,9 @@ describe('copy, keyboard, popup and options, chromium', () => {
     expect(copied[0]!.plain).toBe(EXPECTED_PLAIN_3);
     expect(copied[0]!.html).toBe(EXPECTED_HTML_3);
     // The button says it worked, for sighted and screen-reader users alike.
-    const label = await page.locator('[data-kl-copy~="3"] button[data-copy="pair-3"]').textContent();
+    const label = await page
+      .locator('[data-kl-copy~="3"] button[data-copy="pair-3"]')
+      .textContent();
     expect(label).toBe('Gekopieerd');
     await page.close();
   });
@@ -79,11 +90,17 @@ describe('copy, keyboard, popup and options, chromium', () => {
     expect(await focused()).toBe('3');
     await page.keyboard.press('k');
     expect(await focused()).toBe('2');
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement!).outlineStyle,
+    );
     expect(outline).toBe('solid');
     await page.keyboard.press('j');
     await page.keyboard.press('c');
-    await page.waitForFunction(() => (window as unknown as { copied: unknown[] }).copied.length > 0);
+    await page.waitForFunction(
+      () => (window as unknown as { copied: unknown[] }).copied.length > 0,
+      null,
+      { polling: 100 },
+    );
     const plain = await page.evaluate(
       () => (window as unknown as { copied: Array<{ plain: string }> }).copied[0]!.plain,
     );
@@ -92,10 +109,12 @@ describe('copy, keyboard, popup and options, chromium', () => {
     await page.focus('#zoekterm');
     await page.keyboard.type('jk');
     expect(await page.inputValue('#zoekterm')).toBe('jk');
-    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('?');
     await page.waitForSelector('[data-kl-ui="key-help"]', { state: 'attached' });
-    const help = await page.locator('[data-kl-ui="key-help"] [role="dialog"]').getAttribute('aria-label');
+    const help = await page
+      .locator('[data-kl-ui="key-help"] [role="dialog"]')
+      .getAttribute('aria-label');
     expect(help).toBe('Sneltoetsen');
     await page.keyboard.press('Escape');
     expect(await page.locator('[data-kl-ui="key-help"]').count()).toBe(0);
@@ -108,7 +127,9 @@ describe('copy, keyboard, popup and options, chromium', () => {
     await popup.setViewportSize({ width: 400, height: 760 });
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     const tabId = (await popup.evaluate(async (url) => {
-      const tabs = await (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.tabs.query({});
+      const tabs = await (
+        globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
+      ).chrome.tabs.query({});
       return tabs.find((t) => t.url === url)?.id;
     }, server.siteUrl(ANSWER_PAGE))) as number;
     expect(tabId).toBeTypeOf('number');
@@ -122,17 +143,27 @@ describe('copy, keyboard, popup and options, chromium', () => {
     expect(await popup.locator('[data-kl="strategy"]').textContent()).toBe(
       'Herkend via: de opmaak van de site',
     );
-    expect(await popup.locator('.diagnostics li').allTextContents()).toEqual(['Vraag 15 is niet beantwoord.']);
-    expect(await popup.locator('.timeline time').allTextContents()).toEqual(['10 maart 2022', '8 juni 2022']);
-    const kinds = await popup.locator('details[data-kind]').evaluateAll((els) =>
-      els.map((el) => el.getAttribute('data-kind')),
-    );
+    expect(await popup.locator('.diagnostics li').allTextContents()).toEqual([
+      'Vraag 15 is niet beantwoord.',
+    ]);
+    expect(await popup.locator('.timeline time').allTextContents()).toEqual([
+      '10 maart 2022',
+      '8 juni 2022',
+    ]);
+    const kinds = await popup
+      .locator('details[data-kind]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')));
     expect(kinds.length).toBeGreaterThan(0);
     // Jump link: the popup asks the page to focus the first reference of the first kind.
     await popup.locator('details[data-kind]').first().locator('summary').click();
     await popup.screenshot({ path: resolve(ROOT, 'docs/popup.png'), fullPage: true });
     await popup.locator('details[data-kind] li button').first().click();
-    await page.waitForFunction(() => document.activeElement?.getAttribute('data-kamerlens') === 'ref');
+    // Polling by interval: animation frames do not run in the page's (background) tab.
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('data-kamerlens') === 'ref',
+      null,
+      { polling: 100 },
+    );
     await popup.close();
     await page.close();
   });
@@ -161,15 +192,20 @@ describe('copy, keyboard, popup and options, chromium', () => {
     const page = await openAnswerPage();
     expect(await page.locator('[data-kamerlens="grid"]').count()).toBe(0);
     // The copy buttons now sit before the question blocks instead of in the grid.
-    expect(await page.locator('.vraag').first().evaluate((el) => el.previousElementSibling?.getAttribute('data-kl-copy'))).toBe('1');
+    expect(
+      await page
+        .locator('.vraag')
+        .first()
+        .evaluate((el) => el.previousElementSibling?.getAttribute('data-kl-copy')),
+    ).toBe('1');
 
     // Language: English UI everywhere, whatever the browser's language.
     await options.selectOption('#uiLanguage', 'en');
     await options.waitForSelector('h1:has-text("settings")');
     const english = await openAnswerPage();
-    expect(await english.locator('[data-kl-copy~="3"] button[data-copy="pair-3"]').textContent()).toBe(
-      'Copy question and answer',
-    );
+    expect(
+      await english.locator('[data-kl-copy~="3"] button[data-copy="pair-3"]').textContent(),
+    ).toBe('Copy question and answer');
     await english.close();
     await page.close();
     await options.close();
