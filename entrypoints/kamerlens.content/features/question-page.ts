@@ -2,21 +2,12 @@ import { h, render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { TimelineCard } from '@/components/TimelineCard';
 import { MARKER, ROLE } from '@/lib/dom/markers';
-import {
-  groupPairs,
-  mountSideBySide,
-  type PairGroup,
-  type SideBySideHandle,
-} from '@/lib/dom/side-by-side';
-import type { DocumentModel, QaPair } from '@/lib/model/types';
+import { mountSideBySide, type SideBySideHandle } from '@/lib/dom/side-by-side';
+import type { DocumentModel } from '@/lib/model/types';
+import { answerGroups } from '@/lib/sources/answer-groups';
 import { contentRoot } from '@/lib/page/detect';
 import { createDocumentCache } from '@/lib/sources/cache';
-import {
-  answerDocuments,
-  loadAnswerDocuments,
-  type LoadedDocument,
-  type RelatedLoad,
-} from '@/lib/sources/load-answers';
+import { answerDocuments, loadAnswerDocuments, type RelatedLoad } from '@/lib/sources/load-answers';
 import { todayInAmsterdam } from '@/lib/timeline/dates';
 import { timelineView, type TimelineView } from '@/lib/timeline/from-documents';
 import { note } from '../diagnostics';
@@ -99,47 +90,4 @@ function showAnswers(
   const groups = answerGroups(model, docs);
   if (!groups.some((g) => g.answers.length)) return null;
   return mountSideBySide(document, groups, { importedLabel: 'Antwoord uit' });
-}
-
-export function answerGroups(model: DocumentModel, docs: readonly LoadedDocument[]): PairGroup[] {
-  const answersByDoc = docs.map((d) => {
-    const byNumber = new Map<string, QaPair>();
-    for (const pair of d.model.pairs) if (pair.answer) byNumber.set(pair.number, pair);
-    return { doc: d, byNumber };
-  });
-  // Pair each question with the first document that answers it; groupPairs merges combined answers.
-  const paired: QaPair[] = model.pairs.map((pair) => {
-    const hit = answersByDoc.find((a) => a.byNumber.has(pair.number))?.byNumber.get(pair.number);
-    return hit
-      ? { ...pair, answer: hit.answer, answerText: hit.answerText, combinedWith: hit.combinedWith }
-      : pair;
-  });
-  const groups = groupPairs(paired);
-  for (const group of groups) {
-    const sources: LoadedDocument[] = [];
-    for (const { doc, byNumber } of answersByDoc) {
-      for (const number of group.numbers) {
-        const answer = byNumber.get(number)?.answer;
-        if (answer && !group.answers.includes(answer)) group.answers.push(answer);
-        if (answer && !sources.includes(doc)) sources.push(doc);
-      }
-    }
-    // Answers of a later document (a nader antwoord) follow those of the first, in document order.
-    group.answers.sort((a, b) => docIndex(docs, a) - docIndex(docs, b));
-    if (sources.length) {
-      group.source = {
-        href: sources[0]!.url,
-        label: sources
-          .map((d) => (d.role === 'nader-antwoord' ? `${d.id} (nader antwoord)` : d.id))
-          .join(' en '),
-      };
-    }
-  }
-  return groups;
-}
-
-function docIndex(docs: readonly LoadedDocument[], block: { nodes: Element[] }): number {
-  const owner = block.nodes[0]?.ownerDocument;
-  const i = docs.findIndex((d) => d.doc === owner);
-  return i < 0 ? docs.length : i;
 }
