@@ -130,11 +130,18 @@ export function classifyBesluit(soort: string | null, tekst: string | null): Mot
 
 /** ISO date of a Besluit's meeting (Agendapunt → Activiteit), or null. */
 function besluitDate(b: Rec): string | null {
+  const iso = (v: unknown): string | null => {
+    const d = str(v);
+    return d && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : null;
+  };
   for (const ap of list(b.Agendapunt)) {
     for (const act of list(ap.Activiteit)) {
-      const d = str(act.Aanvangstijd) ?? str(act.Datum);
-      if (d && /^\d{4}-\d{2}-\d{2}/.test(d)) return d.slice(0, 10);
+      const d = iso(act.Aanvangstijd) ?? iso(act.Datum);
+      if (d) return d;
     }
+    // Some agenda items carry their own start time.
+    const own = iso(ap.Aanvangstijd);
+    if (own) return own;
   }
   return null;
 }
@@ -220,11 +227,11 @@ export function readMotionVote(json: unknown, ref: KamerstukRef): VoteReading {
   if (candidates.length === 0) return { ok: false, reason: 'no-decision' };
 
   // The latest decision counts: a motion held (aangehouden) and voted on later was decided later.
+  // Undated decisions are ordered by when their record last changed, which follows the decision.
+  const when = (c: Candidate): string => c.date ?? c.changed.slice(0, 10);
   candidates.sort(
     (a, b) =>
-      (a.date ?? '').localeCompare(b.date ?? '') ||
-      a.order - b.order ||
-      a.changed.localeCompare(b.changed),
+      when(a).localeCompare(when(b)) || a.order - b.order || a.changed.localeCompare(b.changed),
   );
   const last = candidates[candidates.length - 1]!;
   const rows = dedupeVotes(list(last.besluit.Stemming));

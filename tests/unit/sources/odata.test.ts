@@ -138,6 +138,20 @@ describe('readMotionVote on motion 30821-90 (held at the votes of 2 July 2019)',
   });
 });
 
+describe('readMotionVote dates', () => {
+  it("falls back to the agenda item's own start time, and to no date at all", () => {
+    const json = clone(fixture('motion-30821-90.json'));
+    const besluit = docsOf(json)[0]!.Zaak[0]!.Besluit[1]!;
+    besluit.Agendapunt = [{ Aanvangstijd: '2019-07-02T15:00:00+02:00' }];
+    let r = readMotionVote(json, M90);
+    expect(r.ok && r.vote.date).toBe('2019-07-02');
+    besluit.Agendapunt = [];
+    r = readMotionVote(json, M90);
+    expect(r.ok && r.vote.status).toBe('aangehouden');
+    expect(r.ok && r.vote.date).toBeNull();
+  });
+});
+
 describe('readMotionVote on motion 21501-08-721 (adopted, with duplicate and deleted vote rows)', () => {
   const r = readMotionVote(fixture('motion-21501-08-721.json'), M721);
   const vote = r.ok ? r.vote : null;
