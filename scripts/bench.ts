@@ -260,22 +260,30 @@ const cell = (v: unknown, width: number) => String(v ?? '–').padStart(width);
 
 requireBuild(CHROME_DIST);
 const started = new Date();
-console.log(`Kamerlens bench: ${RUNS} runs per page, medians (longest task: max over runs)\n`);
+console.log(
+  `Kamerlens bench: ${RUNS} runs per page, medians; longest task overlapping our marks: max and median over runs\n`,
+);
 const { pages, injected, untouchedNodes } = await benchPages();
 const bytes = contentScriptBytes(injected);
 const recognizers = await benchRecognizers();
 
 console.log(
-  `${'page'.padEnd(24)}${cell('annotate ms', 12)}${cell('bare ms', 10)}${cell('ratio', 8)}  ≤${TARGET.ratio}${cell('longest task', 14)}  ≤${TARGET.longTaskMs}ms`,
+  `${'page'.padEnd(24)}${cell('annotate ms', 12)}${cell('bare ms', 10)}${cell('ratio', 8)}  ≤${TARGET.ratio}${cell('longest task max (median)', 27)}  ≤${TARGET.longTaskMs}ms`,
 );
 for (const [id, r] of Object.entries(pages) as [
   string,
-  { annotateMs: number | null; bareMs: number; ratio: number | null; longestTaskMs: number | null },
+  {
+    annotateMs: number | null;
+    bareMs: number;
+    ratio: number | null;
+    longestTaskMs: number | null;
+    longestTaskMedianMs: number | null;
+  },
 ][]) {
   const ratioOk = r.ratio === null ? null : r.ratio <= TARGET.ratio;
   const taskOk = r.longestTaskMs === null ? null : r.longestTaskMs <= TARGET.longTaskMs;
   console.log(
-    `${id.padEnd(24)}${cell(r.annotateMs, 12)}${cell(r.bareMs, 10)}${cell(r.ratio, 8)}  ${pass(ratioOk).padEnd(4)}${cell(r.longestTaskMs, 12)}    ${pass(taskOk)}`,
+    `${id.padEnd(24)}${cell(r.annotateMs, 12)}${cell(r.bareMs, 10)}${cell(r.ratio, 8)}  ${pass(ratioOk).padEnd(4)}${cell(`${r.longestTaskMs ?? '–'} (${r.longestTaskMedianMs ?? '–'})`, 25)}    ${pass(taskOk)}`,
   );
 }
 console.log(
