@@ -88,6 +88,7 @@ const COPY_CSS = `
   display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 6px;
   font: 13px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
 }
+.copy:not(.floating) { flex-direction: column; align-items: stretch; }
 .floating { position: absolute; right: 0; top: 0; z-index: 2; }
 button {
   font: inherit; min-height: 28px; padding: 3px 10px; border-radius: 6px; cursor: pointer;

@@ -191,12 +191,12 @@ describe('copy, keyboard, popup and options, chromium', () => {
 
     const page = await openAnswerPage();
     expect(await page.locator('[data-kamerlens="grid"]').count()).toBe(0);
-    // The copy buttons now sit before the question blocks instead of in the grid.
+    // The copy buttons now sit at the top of the question blocks instead of in the grid.
     expect(
       await page
         .locator('.vraag')
         .first()
-        .evaluate((el) => el.previousElementSibling?.getAttribute('data-kl-copy')),
+        .evaluate((el) => el.firstElementChild?.getAttribute('data-kl-copy')),
     ).toBe('1');
 
     // Language: English UI everywhere, whatever the browser's language.
@@ -205,7 +205,7 @@ describe('copy, keyboard, popup and options, chromium', () => {
     const english = await openAnswerPage();
     expect(
       await english.locator('[data-kl-copy~="3"] button[data-copy="pair-3"]').textContent(),
-    ).toBe('Copy question and answer');
+    ).toBe('Copy');
     await english.close();
     await page.close();
     await options.close();

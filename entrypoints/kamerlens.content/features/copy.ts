@@ -37,11 +37,14 @@ interface Spot {
   numbers: string[];
   /** Put the buttons into this grid slot … */
   slot?: Element;
-  /** … or in a zero-height holder right before this page node. */
-  before?: Element;
+  /** … or in a zero-height holder at the top of this page node (the question block), so it moves with the block. */
+  inside?: Element;
 }
 
-/** With the grid: its per-group action slots. Without: before each question block. */
+/**
+ * With our grid: its per-group action slots. Without: inside each question block, at its top, so a
+ * grid built later (a question page's answers arrive asynchronously) carries the buttons along.
+ */
 function spots(
   model: DocumentModel,
   grid: { groups: { group: { numbers: string[] }; actions: HTMLElement }[] } | null | undefined,
@@ -51,7 +54,7 @@ function spots(
   for (const pair of model.pairs) {
     const first = pair.question.nodes[0];
     if (!first?.parentNode) continue;
-    const spot = byBlock.get(pair.question) ?? { numbers: [], before: first };
+    const spot = byBlock.get(pair.question) ?? { numbers: [], inside: first };
     spot.numbers.push(pair.number);
     byBlock.set(pair.question, spot);
   }
@@ -61,10 +64,10 @@ function spots(
 function mountSpot(doc: Document, model: DocumentModel, spot: Spot, showAll: boolean): () => void {
   const host = mark(doc.createElement('div'), ROLE.actions);
   host.setAttribute('data-kl-copy', spot.numbers.join(' '));
-  if (spot.before) {
-    // Zero height: the buttons float over the heading line and the text below does not move.
-    host.style.cssText = 'position: relative; height: 0; margin: 0; padding: 0;';
-    spot.before.parentNode?.insertBefore(host, spot.before);
+  if (spot.inside) {
+    // Zero height: the buttons float over the heading line and the text does not move.
+    host.style.cssText = 'display: block; position: relative; height: 0; margin: 0; padding: 0;';
+    spot.inside.prepend(host);
   } else {
     spot.slot?.appendChild(host);
   }
@@ -75,7 +78,7 @@ function mountSpot(doc: Document, model: DocumentModel, spot: Spot, showAll: boo
     h(CopyButtons, {
       numbers: spot.numbers,
       showAll,
-      floating: Boolean(spot.before),
+      floating: Boolean(spot.inside),
       labels: {
         pair: t('copy.pair'),
         pairLabel: t('copy.pairLabel'),

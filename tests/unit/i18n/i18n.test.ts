@@ -33,9 +33,9 @@ describe('bundled catalogs', () => {
 describe('t()', () => {
   it('follows the uiLanguage setting, not the browser', () => {
     setUiLanguage('en');
-    expect(t('copy.pair')).toBe('Copy question and answer');
+    expect(t('copy.pairLabel', ['3'])).toBe('Copy question 3 with its answer and citation');
     setUiLanguage('nl');
-    expect(t('copy.pair')).toBe('Kopieer vraag en antwoord');
+    expect(t('copy.pairLabel', ['3'])).toBe('Kopieer vraag 3 met antwoord en bronvermelding');
   });
 
   it('substitutes $1..$9 like the browser does', () => {
