@@ -34,9 +34,6 @@ const SKIPPED_ELEMENTS = new Set([
   'samp',
 ]);
 
-/** Same list as a selector, to refuse a root that sits inside one of them. */
-const SKIPPED_SELECTOR = [...SKIPPED_ELEMENTS].join(',') + `,[contenteditable],[${MARKER}]`;
-
 function isSkippedElement(el: Element): boolean {
   return (
     SKIPPED_ELEMENTS.has(el.localName) ||
@@ -45,9 +42,10 @@ function isSkippedElement(el: Element): boolean {
   );
 }
 
-/** True when no text under `root` may be annotated because root itself is in a skipped element. */
-export function rootIsSkipped(root: Element): boolean {
-  return root.closest(SKIPPED_SELECTOR) !== null;
+/** True when `el` or an ancestor is a skipped element (a plain loop: cheaper than closest()). */
+export function rootIsSkipped(el: Element): boolean {
+  for (let n: Element | null = el; n; n = n.parentElement) if (isSkippedElement(n)) return true;
+  return false;
 }
 
 // NodeFilter constants, numeric so this works with any window (jsdom in tests, the page in a browser).

@@ -3,15 +3,17 @@ import { isAllowedHref } from '../links/hosts';
 import { ROLE, mark } from './markers';
 import { rootIsSkipped, textWalker } from './annotate-walk';
 import { slicer } from './annotate-slice';
+import { BATCH_CHARS, attempt, recognizeBatch } from './annotate-batch';
 import { DESCRIPTION_ATTR, ensureTooltip, removeTooltipIfUnused } from './tooltip';
 
 /**
  * The only code that turns recognized references in the page's text into links.
  *
- * Unit of recognition: one text node. Recognizers get the node's text, not the whole sentence, so a
- * reference split by an inline element (`<i>`, a footnote link, KOOP's own links around a dossier
- * number) is not linked. That is deliberate: a link must wrap text of one node, and the page's own
- * links stay as they are. Most references in KOOP text sit in one text node.
+ * Unit of recognition: one text node (recognized in batches, see annotate-batch.ts, with the same
+ * result). Recognizers do not see a whole sentence when inline elements split it, so a reference
+ * split by an element (`<i>`, a footnote link, KOOP's own links around a dossier number) is not
+ * linked. That is deliberate: a link must wrap text of one node, and the page's own links stay as
+ * they are. Most references in KOOP text sit in one text node.
  *
  * Safety: nodes are made with createElement/textContent only, never from HTML strings; hrefs that are
  * not in-page anchors must be https on the official allowlist (lib/links/hosts), whatever `link` says.
@@ -63,15 +65,6 @@ interface PlannedLink {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Callbacks come from elsewhere; a failure in one must cost one link, never the page. */
-function attempt<T>(fn: () => T, fallback: T): T {
-  try {
-    return fn();
-  } catch {
-    return fallback;
-  }
-}
-
 function hrefFor(m: Match, opts: AnnotateOptions): string | null {
   if (m.kind === 'crossref' && opts.crossrefAnchor) {
     const number = m.target?.startsWith('vraag-') ? m.target.slice('vraag-'.length) : null;
@@ -81,22 +74,11 @@ function hrefFor(m: Match, opts: AnnotateOptions): string | null {
   return opts.link(m);
 }
 
-/** The links to make in one text: valid spans, wanted kinds, allowed hrefs, no overlaps. */
-function planLinks(text: string, opts: AnnotateOptions): PlannedLink[] {
-  const matches = attempt(() => opts.recognize(text), [] as Match[]);
-  if (!Array.isArray(matches)) return [];
+/** The links to make in one text: wanted kinds, visible text, allowed hrefs, no overlaps. */
+function planLinks(text: string, matches: Match[], opts: AnnotateOptions): PlannedLink[] {
   const valid = matches
     .filter(
-      (m) =>
-        typeof m === 'object' &&
-        m !== null &&
-        Number.isInteger(m.start) &&
-        Number.isInteger(m.end) &&
-        m.start >= 0 &&
-        m.end <= text.length &&
-        m.start < m.end &&
-        (!opts.kinds || opts.kinds.has(m.kind)) &&
-        text.slice(m.start, m.end).trim() !== '',
+      (m) => (!opts.kinds || opts.kinds.has(m.kind)) && text.slice(m.start, m.end).trim() !== '',
     )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const planned: PlannedLink[] = [];
@@ -222,25 +204,48 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
           if (!root.contains(walker.currentNode)) break;
         }
       }
-      // 2. Change, node by node.
-      for (const node of nodes) {
-        if (stopped()) break;
+      // 2. Recognize a batch, then change its nodes; yield between batches.
+      let next = 0;
+      while (next < nodes.length && !stopped()) {
         const pause = slice.maybeYield();
         if (pause) {
           await pause;
           if (stopped()) break;
         }
-        // The page may have changed it while we yielded.
-        if (!root.contains(node)) continue;
-        const planned = planLinks(node.data, opts);
-        if (planned.length === 0 || rootIsSkipped(node.parentElement ?? root)) continue;
-        const inserted = applyLinks(node, planned, opts);
-        const insertedText = inserted.map((n) => n.textContent ?? '');
-        replacements.push({ original: node, inserted, insertedText });
-        for (const { match } of planned) {
-          count++;
-          byKind[match.kind] = (byKind[match.kind] ?? 0) + 1;
+        const batch: Text[] = [];
+        let chars = 0;
+        while (
+          next < nodes.length &&
+          (batch.length === 0 || chars + nodes[next]!.length <= BATCH_CHARS)
+        ) {
+          const node = nodes[next++]!;
+          // The page may have changed it while we yielded.
+          if (!root.contains(node)) continue;
+          batch.push(node);
+          chars += node.length;
         }
+        if (batch.length === 0) continue;
+        const found = recognizeBatch(
+          batch.map((n) => n.data),
+          opts.recognize,
+        );
+        batch.forEach((node, k) => {
+          const planned = planLinks(node.data, found[k]!, opts);
+          // Recognizers run page-independent code, but stay safe if the tree moved meanwhile.
+          if (
+            planned.length === 0 ||
+            !root.contains(node) ||
+            rootIsSkipped(node.parentElement ?? root)
+          )
+            return;
+          const inserted = applyLinks(node, planned, opts);
+          const insertedText = inserted.map((n) => n.textContent ?? '');
+          replacements.push({ original: node, inserted, insertedText });
+          for (const { match } of planned) {
+            count++;
+            byKind[match.kind] = (byKind[match.kind] ?? 0) + 1;
+          }
+        });
       }
     }
     aborted = stopped();

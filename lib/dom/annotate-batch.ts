@@ -1,0 +1,80 @@
+import type { Match } from '../references/types';
+
+/**
+ * Recognition of many text nodes in one recognizer call. Recognizers have a cost per call, so texts
+ * are joined with a separator and the matches mapped back. Measured on the 1.5 MB Handelingen
+ * fixture (71,209 text nodes, 22,263 with a letter or digit; Node 20, warm): one call per node
+ * 0.56 s, batches of 4 kB 0.44 s, of 16 kB 0.29 s. The separator is a NUL between line breaks: no
+ * reference form spans it, and the HTML parser never leaves a NUL in page text. A match that still
+ * crosses from one text into another is dropped and the texts it touches are recognized again one by
+ * one, so the result is what per-node recognition gives (tested on every fixture page, and the same
+ * on all 22,263 texts of the large one).
+ */
+export const SEPARATOR = '\n\u0000\n';
+
+/** Texts are joined until a batch holds about this many characters (about 3 ms of recognition). */
+export const BATCH_CHARS = 16_384;
+
+/** Runs a callback that may throw; a failure there must cost links, never the page. */
+export function attempt<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
+function isWellFormed(m: unknown, length: number): m is Match {
+  if (typeof m !== 'object' || m === null) return false;
+  const { start, end } = m as Match;
+  return (
+    Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= length
+  );
+}
+
+function recognizeOne(text: string, recognize: (text: string) => Match[]): Match[] {
+  const found = attempt(() => recognize(text), [] as Match[]);
+  return Array.isArray(found) ? found.filter((m) => isWellFormed(m, text.length)) : [];
+}
+
+/** Index of the last offset <= position (offsets ascending, offsets[0] = 0). */
+function indexAt(offsets: number[], position: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid]! <= position) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The well-formed matches of each text, offsets relative to that text. */
+export function recognizeBatch(texts: string[], recognize: (text: string) => Match[]): Match[][] {
+  if (texts.length === 1) return [recognizeOne(texts[0]!, recognize)];
+  const offsets: number[] = [];
+  let length = 0;
+  for (const t of texts) {
+    offsets.push(length);
+    length += t.length + SEPARATOR.length;
+  }
+  const joined = texts.join(SEPARATOR);
+  const found = attempt(() => recognize(joined), null as Match[] | null);
+  // The batch failed as a whole: try each text alone, so one odd text costs only its own links.
+  if (!Array.isArray(found)) return texts.map((t) => recognizeOne(t, recognize));
+
+  const perText: Match[][] = texts.map(() => []);
+  const again = new Set<number>();
+  for (const m of found) {
+    if (!isWellFormed(m, joined.length)) continue;
+    const i = indexAt(offsets, m.start);
+    const start = offsets[i]!;
+    if (m.end <= start + texts[i]!.length) {
+      perText[i]!.push({ ...m, start: m.start - start, end: m.end - start });
+    } else {
+      for (let j = i; j < texts.length && offsets[j]! < m.end; j++) again.add(j);
+    }
+  }
+  for (const i of again) perText[i] = recognizeOne(texts[i]!, recognize);
+  return perText;
+}
