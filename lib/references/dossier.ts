@@ -116,8 +116,10 @@ function readPart(
     while (j < at + 8 && isUpper(text[j])) j++;
     if (isWordChar(text[j])) return null;
     const token = text.slice(at, j);
-    // After a space only Roman numerals ("35 300 VII"); after a dash also letters ("35300-A").
-    if (isRomanSuffix(token) || (dashed && token.length <= 3))
+    // After a space only Roman numerals ("35 300 VII") or a letter that "nr." follows ("31700 A,
+    // nr. 66"); after a dash any short capital suffix ("35300-A").
+    const beforeNr = token.length <= 2 && stickyAt(NR_WORD, text, j) !== null;
+    if (isRomanSuffix(token) || beforeNr || (dashed && token.length <= 3))
       return { part: { token, numeric: false }, r: null, end: j };
   }
   return null;

@@ -171,6 +171,37 @@ function motionMatch(text: string, start: number, end: number, c: DossierCitatio
   };
 }
 
+/** Where a clause about motions ends with a colon before a list ("moties … aan te houden: 35925-32; …"). */
+function colonAfter(text: string, from: number): number {
+  const limit = Math.min(text.length, from + 160);
+  for (let i = from; i < limit; i++) {
+    const ch = text[i];
+    if (ch === ':') return i;
+    if (ch === ';' || ch === '?' || ch === '!' || ch === '\n' || ch === '(') return -1;
+    if (ch === '.' && sentenceEndAt(text, i)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The citations listed after "…moties opnieuw aan te houden:" / "…moties zijn vervallen:" in
+ * Handelingen, separated by ";" or ","; each is a motion.
+ */
+function listedMotions(text: string, colon: number): Match[] {
+  const out: Match[] = [];
+  let i = colon + 1;
+  for (let k = 0; k < 400; k++) {
+    while (isSpace(text[i])) i++;
+    const c = parseDossierCitation(text, i, false);
+    if (!c || c.numbers.length === 0) break;
+    out.push(motionMatch(text, i, c.end, c));
+    i = c.end;
+    if (text[i] !== ';' && text[i] !== ',') break;
+    i++;
+  }
+  return out;
+}
+
 export function recognizeMotions(text: string, _ctx: RecognizeContext): Match[] {
   const out: Match[] = [];
   MOTIE.lastIndex = 0;
@@ -180,6 +211,16 @@ export function recognizeMotions(text: string, _ctx: RecognizeContext): Match[] 
     if (isLetter(text[start - 1]) || isLetter(text[wordEnd])) continue;
     const namesEnd = namesAfter(text, wordEnd);
     const plural = m[0].endsWith('s');
+    if (namesEnd < 0) {
+      const colon = colonAfter(text, wordEnd);
+      if (colon >= 0) {
+        const listed = listedMotions(text, colon);
+        if (listed.length > 0) {
+          out.push(...listed);
+          continue;
+        }
+      }
+    }
     // "moties en toezeggingen (Kamerstuk …)" is a letter about motions: a plural needs names.
     if (plural && namesEnd < 0) continue;
     const found = findCitation(text, namesEnd > 0 ? namesEnd : wordEnd);
