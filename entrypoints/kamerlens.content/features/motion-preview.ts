@@ -6,7 +6,7 @@ import { getSetting } from '@/lib/settings';
 import { createDocumentCache } from '@/lib/sources/cache';
 import { fetchDocument } from '@/lib/sources/fetch-document';
 import { pageFailureLine, voteFailureLine } from '@/lib/sources/motion-format';
-import { createMotionLoader, type VoteLoad } from '@/lib/sources/motion-loader';
+import { createMotionLoader, type MotionLoader, type VoteLoad } from '@/lib/sources/motion-loader';
 import type { MotionPage } from '@/lib/sources/motion-page';
 import type { MotionVote } from '@/lib/sources/odata';
 import {
@@ -41,6 +41,26 @@ async function requestOData(url: string): Promise<ODataProxyResponse> {
   }
 }
 
+/**
+ * One loader per page view: switching the feature off and on again keeps what was loaded, so a
+ * motion is still asked for at most once. No abort signal on its requests for the same reason.
+ */
+const loaders = new WeakMap<Document, MotionLoader>();
+function loaderFor(doc: Document): MotionLoader {
+  let loader = loaders.get(doc);
+  if (!loader) {
+    const origin = doc.defaultView?.location.origin ?? location.origin;
+    loader = createMotionLoader({
+      siteBase: `${origin}/`,
+      fetchPage: (url) => fetchDocument(url, { origin }),
+      requestOData,
+      cache: createDocumentCache(),
+    });
+    loaders.set(doc, loader);
+  }
+  return loader;
+}
+
 function voteState(load: VoteLoad): Loadable<MotionVote> | null {
   if (load.ok) return { state: 'ok', value: load.vote };
   const line = voteFailureLine(load.error);
@@ -55,13 +75,7 @@ export const motionPreview: Feature = {
   name: 'motion-preview',
   enabled: ({ settings }) => settings.tooltips !== false,
   run({ document, page, signal }) {
-    const origin = document.defaultView?.location.origin ?? location.origin;
-    const loader = createMotionLoader({
-      siteBase: `${origin}/`,
-      fetchPage: (url) => fetchDocument(url, { origin, signal }),
-      requestOData,
-      cache: createDocumentCache(),
-    });
+    const loader = loaderFor(document);
 
     const uninstall = installPreviews(document, {
       signal,
