@@ -16,10 +16,22 @@ export default defineConfig({
     host_permissions: [SITE],
     // Tweede Kamer open data is asked for only when the user turns it on in the options.
     optional_host_permissions: ['https://gegevensmagazijn.tweedekamer.nl/*'],
+    commands: {
+      'toggle-side-by-side': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandToggle__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'kamerlens@kamerlens.nl', strict_min_version: '115.0' },
+            gecko: {
+              id: 'kamerlens@kamerlens.nl',
+              // The data-collection declaration needs Firefox 140 (desktop) and 142 (Android).
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
