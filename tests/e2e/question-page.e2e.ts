@@ -70,7 +70,11 @@ describe.each(BROWSERS)('question page kv-tk-2022Z04510, %s', (name) => {
     expect(fields?.term).not.toMatch(/nog niet beantwoord/);
     const intact = await page.evaluate(contentIntact, null);
     expect(intact.same, 'the page is exactly as it was, apart from the card').toBe(true);
-    expect(intact.roles, 'no grid, no imported answers').toEqual(['timeline']);
+    expect(intact.roles).toContain('timeline');
+    expect(intact.roles, 'no grid, no imported answers').not.toEqual(
+      expect.arrayContaining(['grid']),
+    );
+    expect(intact.roles).not.toEqual(expect.arrayContaining(['imported']));
     expect(extensionErrors(page.errors)).toEqual([]);
     expect(env.server.requestCount(ANSWER_PATH)).toBe(1);
     env.server.clearOverrides();
@@ -85,7 +89,11 @@ describe.each(BROWSERS)('question page kv-tk-2022Z04510, %s', (name) => {
     expect(fields?.failure).toBe('Antwoord kon niet worden geladen — opnieuw proberen');
     const intact = await page.evaluate(contentIntact, null);
     expect(intact.same).toBe(true);
-    expect(intact.roles, 'no grid, no imported answers').toEqual(['timeline']);
+    expect(intact.roles).toContain('timeline');
+    expect(intact.roles, 'no grid, no imported answers').not.toEqual(
+      expect.arrayContaining(['grid']),
+    );
+    expect(intact.roles).not.toEqual(expect.arrayContaining(['imported']));
     expect(extensionErrors(page.errors)).toEqual([]);
     env.server.clearOverrides();
   });
