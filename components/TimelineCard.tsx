@@ -122,7 +122,9 @@ export function TimelineCard({ view, loading, failed, onRetry }: TimelineCardPro
   );
 }
 
-// Colours checked for WCAG AA (4.5:1 for text) on their backgrounds, light and dark.
+// Contrast on the card background (WCAG AA: 4.5:1 text, 3:1 focus ring). Light #f3f6fa: text 15.3,
+// heading 9.4, links 8.2, late 7.5, on time 6.1, focus ring 9.4. Dark #1e2228: text 14.1, links and
+// focus ring 8.7, late 8.0, on time 9.8.
 const CARD_CSS = `
 :host { all: initial; display: block; }
 .card {
@@ -136,7 +138,7 @@ dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 2px 
 dt { font-weight: 600; }
 dd { margin: 0; }
 a { color: #0b4a8b; text-decoration: underline; }
-a:focus-visible, button:focus-visible { outline: 3px solid #e17000; outline-offset: 2px; }
+a:focus-visible, button:focus-visible { outline: 3px solid #154273; outline-offset: 2px; }
 .late { color: #a4000f; }
 .ok { color: #1d6b2c; }
 .status { margin: 6px 0 0; min-height: 0; }
@@ -152,5 +154,6 @@ button {
   .late { color: #ff9d9d; }
   .ok { color: #8fdc9c; }
   button { background: #1e2228; color: #9cc3f0; border-color: #9cc3f0; }
+  a:focus-visible, button:focus-visible { outline-color: #9cc3f0; }
 }
 `;
