@@ -118,6 +118,11 @@ describe('copy, keyboard, popup and options, chromium', () => {
     expect(help).toBe('Sneltoetsen');
     await page.keyboard.press('Escape');
     expect(await page.locator('[data-kl-ui="key-help"]').count()).toBe(0);
+    // s switches side by side off and on again (the same switch as the toolbar's).
+    await page.keyboard.press('s');
+    await page.waitForSelector('[data-kamerlens="grid"]', { state: 'detached' });
+    await page.keyboard.press('s');
+    await page.waitForSelector('[data-kamerlens="grid"]', { state: 'attached' });
     await page.close();
   });
 
