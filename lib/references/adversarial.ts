@@ -6,7 +6,8 @@
  * runs are comparable.
  */
 
-const FRAGMENTS = [
+/** Fragments the recognizers react to; exported for property tests that build inputs from them. */
+export const ADVERSARIAL_FRAGMENTS: readonly string[] = [
   'Kamerstuk ',
   'Kamerstukken II 2019/20, ',
   '35 300',
@@ -51,7 +52,7 @@ export function adversarialText(bytes: number): string {
   let seed = 0x2545f491;
   while (length < bytes) {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    const fragment = FRAGMENTS[(seed >>> 8) % FRAGMENTS.length] ?? ' ';
+    const fragment = ADVERSARIAL_FRAGMENTS[(seed >>> 8) % ADVERSARIAL_FRAGMENTS.length] ?? ' ';
     parts.push(fragment);
     length += fragment.length;
   }

@@ -73,4 +73,25 @@ describe('recognizeMotions', () => {
     const text = 'Er is een motie aangenomen. Zie de brief (Kamerstuk 35 165, nr. 2).';
     expect(recognizeMotions(text, ctx())).toEqual([]);
   });
+
+  it('reads motions listed after a colon in Handelingen', () => {
+    const text =
+      'Op verzoek van een aantal leden stel ik voor de volgende door hen ingediende moties opnieuw aan te houden: 35925-32; 35570-XIV-46; 21501-32-1188.';
+    expect(triples(recognizeMotions(text, ctx()))).toEqual([
+      ['motion', '35925-32', 'kst-35925-32'],
+      ['motion', '35570-XIV-46', 'kst-35570-XIV-46'],
+      ['motion', '21501-32-1188', 'kst-21501-32-1188'],
+    ]);
+    const one =
+      'stel ik voor de volgende door hem ingediende motie opnieuw aan te houden: 29544, nr. 959.';
+    expect(triples(recognizeMotions(one, ctx()))).toEqual([
+      ['motion', '29544, nr. 959', 'kst-29544-959'],
+    ]);
+  });
+
+  it('reads a letter suffix after a space before "nr."', () => {
+    const text =
+      '- de motie-Vendrik/Van der Ham over het opnemen van referentiesituaties (31700 A, nr. 66).';
+    expect(recognizeMotions(text, ctx()).map((m) => m.target)).toEqual(['kst-31700-A-66']);
+  });
 });
