@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describeDate, recognizeDates } from '../../../lib/references/date';
+import { parseIso } from '../../../lib/references/date-calendar';
 import type { Match } from '../../../lib/references/types';
 
 const BRIEF = readFileSync('tests/fixtures/brief-example-2022Z04510.txt', 'utf8');
@@ -381,5 +383,66 @@ describe('recognizeDates: edge cases from real layouts', () => {
     expect(dates('sinds 20 september\n2022 alle beslisnota’s')).toEqual([
       ['20 september\n2022', '2022-09-20'],
     ]);
+  });
+});
+
+describe('recognizeDates: properties on random date-like text', () => {
+  const pieces = [
+    '1',
+    '14',
+    '29',
+    '31',
+    '2019',
+    '20081',
+    '2019-2020',
+    ' ',
+    '\u00a0',
+    ', ',
+    ' en ',
+    '-',
+    '–',
+    ' t/m ',
+    'maart',
+    'februari',
+    'apr.',
+    'Jan',
+    'jl.',
+    'a.s.',
+    'aanstaande',
+    'jongstleden',
+    'dinsdag',
+    'afgelopen',
+    'nr.',
+    'artikel',
+    'infrastructuur',
+    '.',
+    '\n',
+    'é',
+  ];
+  const text = fc
+    .array(fc.constantFrom(...pieces), { maxLength: 40 })
+    .map((parts) => parts.join(''));
+  const documentDate = fc.option(
+    fc.constantFrom('2019-06-14', '2024-02-29', '2021-12-31', '2022-01-01'),
+    {
+      nil: null,
+    },
+  );
+
+  it('spans quote the text, targets are real ISO dates, matches do not overlap', () => {
+    fc.assert(
+      fc.property(text, documentDate, (t, date) => {
+        const found = recognizeDates(t, { documentDate: date, pairNumbers: [] });
+        let previousEnd = 0;
+        for (const m of found) {
+          if (t.slice(m.start, m.end) !== m.text || m.start < previousEnd || m.end <= m.start)
+            return false;
+          if (m.kind !== 'date' || m.target !== m.date || parseIso(m.target) === null) return false;
+          previousEnd = m.end;
+        }
+        return true;
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
