@@ -483,3 +483,19 @@ function weekdayQualifier(
   if (before === 'afgelopen') return { relation: 'past', start: wordStart, end };
   return null;
 }
+
+/*
+ * Real examples (published texts; all in tests/fixtures/labeled/dates.jsonl):
+ *   "(ingezonden 10 maart 2022)"                                   → 2022-03-10
+ *   "Den Haag, 21 februari 2022"                                   → 2022-02-21
+ *   "per brief d.d. 2 mei 2011" (kst-32500-XII-72)                 → 2011-05-02
+ *   "op woensdag 29 mei 2019 van 12.00 uur tot 16.00 uur"          → 2019-05-29, times untouched
+ *   "bij brief van 26 maart jl." (letter of 14 June 2019)          → 2019-03-26
+ *   "Op woensdag 17 mei jongstleden" (letter of 29 May 2017)       → 2017-05-17
+ *   "van 14, 15 en 16 maart aanstaande" (letter of 21 Feb 2022)    → 2022-03-14, -15, -16
+ *   "Informele Milieuraad d.d. 10-11 april 2018"                   → 2018-04-10, 2018-04-11
+ *   "In onze brief van 23 mei 20081 hebben wij" (footnote 1)       → 2008-05-23
+ *   "de brief die afgelopen vrijdag is binnengekomen" (30 Oct 2012) → 2012-10-26
+ *   "voor de zomer van 2022", "uiterlijk januari 2019", "(CD d.d. 25/09)", "in vitale
+ *   infrastructuur2."                                              → no date
+ */
