@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium, pageExpression } from './support/browsers';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { ROOT } from './support/build-output';
-import { EXPECTED_HTML_3, EXPECTED_PLAIN_3 } from '../unit/copy/pair-3';
+import { EXPECTED_HTML_3, EXPECTED_MARKDOWN_3, EXPECTED_PLAIN_3 } from '../unit/copy/pair-3';
 
 const ANSWER_PAGE = 'ah-tk-20212022-3019.html';
 
@@ -203,6 +203,27 @@ describe('copy, keyboard, popup and options, chromium', () => {
         .first()
         .evaluate((el) => el.firstElementChild?.getAttribute('data-kl-copy')),
     ).toBe('1');
+
+    // Copy format Markdown: text/plain carries Markdown, text/html stays HTML.
+    await options.click('label[for="copyFormat-markdown"]');
+    await options.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('#copyFormat-markdown')?.checked,
+    );
+    const md = await openAnswerPage();
+    await md.click('[data-kl-copy~="3"] button[data-copy="pair-3"]');
+    await md.waitForFunction(
+      () => (window as unknown as { copied: unknown[] }).copied.length > 0,
+      null,
+      {
+        polling: 100,
+      },
+    );
+    const mdCopied = (await md.evaluate(
+      () => (window as unknown as { copied: Array<{ plain: string; html: string }> }).copied[0],
+    ))!;
+    expect(mdCopied.plain).toBe(EXPECTED_MARKDOWN_3);
+    expect(mdCopied.html).toBe(EXPECTED_HTML_3);
+    await md.close();
 
     // Language: English UI everywhere, whatever the browser's language.
     await options.selectOption('#uiLanguage', 'en');

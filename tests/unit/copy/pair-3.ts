@@ -35,3 +35,14 @@ export const EXPECTED_HTML_3 = [
   `<p><sup>2</sup> ${NOTE_2}</p>`,
   `<p>Bron: ${CITATION_3}, <a href="${SOURCE_URL}">${SOURCE_URL}</a></p>`,
 ].join('\n');
+
+export const EXPECTED_MARKDOWN_3 = [
+  '**Vraag 3**',
+  Q3,
+  '**Antwoord 3**',
+  `${A3_1_BEFORE_NOTE}[^2].`,
+  A3_2,
+  A3_3,
+  `[^2]: ${NOTE_2.replace('[Plaatshouder]', '\\[Plaatshouder\\]')}`,
+  `Bron: ${CITATION_3}, <${SOURCE_URL}>`,
+].join('\n\n');
