@@ -7,6 +7,7 @@ import { loadFeatureSettings } from './settings';
 import { mountToolbar } from './toolbar';
 import { note } from './diagnostics';
 import { modelFromXml } from './xml-fallback';
+import { setUiLanguage } from '@/lib/i18n';
 
 /** Detect, parse, run the features, show the toolbar. A page that is not ours is left untouched. */
 export async function start(ctx: ContentScriptContext): Promise<void> {
@@ -22,6 +23,7 @@ export async function start(ctx: ContentScriptContext): Promise<void> {
   note(`${page.id}: ${model.pairs.length} vragen (strategie: ${model.strategy}).`);
   for (const line of model.diagnostics) note(line);
   const settings = await loadFeatureSettings();
+  setUiLanguage(settings.uiLanguage);
   let redraw = () => {};
   const controller = new Controller(ctx, page, model, settings, FEATURES, () => redraw());
   await controller.enable();

@@ -27,7 +27,10 @@ export class Controller {
     readonly settings: FeatureSettings,
     private readonly features: readonly Feature[],
     private readonly onChange: () => void = () => {},
-  ) {}
+  ) {
+    this.shared.toggleSideBySide = () =>
+      this.set('sideBySide', !this.settings.sideBySide, 'side-by-side');
+  }
 
   async enable(): Promise<void> {
     this.active = true;

@@ -10,6 +10,8 @@ export type FeatureSettings = Settings;
 /** What features leave for the features after them (the grid for the copy buttons, …). */
 export interface SharedState {
   sideBySide?: SideBySideHandle | null;
+  /** Switches side by side for this page view (toolbar, page key and browser command agree). */
+  toggleSideBySide?: () => Promise<void>;
   [key: string]: unknown;
 }
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { i18n } from '#i18n';
+import { t } from '@/lib/i18n';
 import { Toolbar } from '@/components/Toolbar';
 import { MARKER, ROLE } from '@/lib/dom/markers';
 import type { Controller } from './controller';
@@ -23,17 +23,15 @@ export async function mountToolbar(ctx: ContentScriptContext, controller: Contro
         canSideBySide={canSideBySide}
         summary={
           model.pairs.length && controller.page.kind !== 'question'
-            ? i18n.t('toolbar.summary', [String(model.pairs.length), String(unanswered)])
+            ? t('toolbar.summary', [model.pairs.length, unanswered])
             : ''
         }
         labels={{
-          title: i18n.t('toolbar.title'),
-          sideBySide: i18n.t('toolbar.sideBySide'),
-          active: i18n.t('toolbar.active'),
+          title: t('toolbar.title'),
+          sideBySide: t('toolbar.sideBySide'),
+          active: t('toolbar.active'),
         }}
-        onToggleSideBySide={() =>
-          void controller.set('sideBySide', !controller.settings.sideBySide, 'side-by-side')
-        }
+        onToggleSideBySide={() => void controller.shared.toggleSideBySide?.()}
         onToggleActive={() => (controller.active ? controller.disable() : void controller.enable())}
       />,
       container,

@@ -1,5 +1,6 @@
 import { groupPairs, mountSideBySide } from '@/lib/dom/side-by-side';
 import { contentRoot } from '@/lib/page/detect';
+import { t } from '@/lib/i18n';
 import type { Feature } from '../feature';
 
 /** Answer pages (and Kamerstuk Q&A lists): each question beside its answer. */
@@ -12,6 +13,8 @@ export const sideBySide: Feature = {
     const handle = mountSideBySide(document, groupPairs(model.pairs), {
       // Questions read from the XML manifestation are not in the page: the grid goes in the body.
       container: contentRoot(document),
+      unansweredLabel: t('toolbar.unanswered'),
+      importedLabel: t('toolbar.importedFrom'),
     });
     shared.sideBySide = handle;
     if (!handle) return;
