@@ -2,8 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
-export const CHROME_DIST = join(ROOT, '.output/chrome-mv3');
-export const FIREFOX_DIST = join(ROOT, '.output/firefox-mv2');
+// Overridable so a run can use a private copy of a build while someone else rebuilds .output/.
+export const CHROME_DIST = resolve(
+  process.env.KAMERLENS_CHROME_DIST ?? join(ROOT, '.output/chrome-mv3'),
+);
+export const FIREFOX_DIST = resolve(
+  process.env.KAMERLENS_FIREFOX_DIST ?? join(ROOT, '.output/firefox-mv2'),
+);
 
 export interface ContentScriptEntry {
   matches: string[];
