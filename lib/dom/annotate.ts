@@ -34,6 +34,8 @@ export interface AnnotateOptions {
   newTab?: boolean;
   /** Only these kinds (default: all). */
   kinds?: Set<ReferenceKind>;
+  /** Characters of text recognized per recognizer call (default BATCH_CHARS); 1 means one node per call. */
+  batchChars?: number;
   /** Show the hover/focus tooltip (default true). */
   tooltip?: boolean;
 }
@@ -188,6 +190,7 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
   let count = 0;
   let aborted = false;
   const slice = slicer(opts.sliceMs ?? 8);
+  const batchChars = opts.batchChars ?? BATCH_CHARS;
   const stopped = () => opts.signal?.aborted === true;
 
   try {
@@ -216,7 +219,7 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
         let chars = 0;
         while (
           next < nodes.length &&
-          (batch.length === 0 || chars + nodes[next]!.length <= BATCH_CHARS)
+          (batch.length === 0 || chars + nodes[next]!.length <= batchChars)
         ) {
           const node = nodes[next++]!;
           // The page may have changed it while we yielded.

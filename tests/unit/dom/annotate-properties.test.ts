@@ -49,11 +49,11 @@ describe('annotation properties on generated pages', () => {
 
   it('annotating twice equals annotating once', async () => {
     await fc.assert(
-      fc.asyncProperty(treeArb, async (specs) => {
+      fc.asyncProperty(treeArb, fc.constantFrom(1, 64, undefined), async (specs, batchChars) => {
         const root = freshRoot(specs);
-        await annotate(root, options);
+        await annotate(root, { ...options, batchChars });
         const once = root.innerHTML;
-        const again = await annotate(root, options);
+        const again = await annotate(root, { ...options, batchChars });
         expect(again.count).toBe(0);
         expect(root.innerHTML).toBe(once);
       }),

@@ -265,6 +265,7 @@ describe('annotate rules on small pages', () => {
     const handle = await annotate(root, {
       ...o,
       sliceMs: 0,
+      batchChars: 1,
       signal: controller.signal,
       recognize: (text) => {
         if (++calls === 3) controller.abort();
@@ -287,13 +288,14 @@ describe('annotate rules on small pages', () => {
 
   it('copes with the page removing nodes while it yields', async () => {
     const { doc, root, opts: o } = answerPage();
-    let calls = 0;
     const handle = await annotate(root, {
       ...o,
       sliceMs: 0,
+      batchChars: 1,
       recognize: (text) => {
-        // Simulate a page script: on the 10th text, drop every answer block.
-        if (++calls === 2) for (const el of doc.querySelectorAll('div.antwoord')) el.remove();
+        // Simulate a page script: when we reach the motion (answer 5), drop every answer block.
+        if (text.includes('Buitenweg'))
+          for (const el of doc.querySelectorAll('div.antwoord')) el.remove();
         return o.recognize(text);
       },
     });

@@ -126,6 +126,7 @@ describe('hardening: abort', () => {
         const handle = await annotate(root, {
           ...options,
           sliceMs: 0,
+          batchChars: 1,
           signal: controller.signal,
           recognize: (t) => {
             if (calls++ === stopAfter) controller.abort();
