@@ -1,5 +1,5 @@
 import type { Chamber, DocumentFamily, DocumentKind, PageInfo } from './types';
-import { parseDutchDate } from './dutch-date';
+import { recognizeDates } from '../references/date';
 
 /**
  * Parliamentary document ids as the official site publishes them:
@@ -146,7 +146,11 @@ function introDate(doc: Document, word: 'ingezonden' | 'ontvangen'): string | nu
   for (const p of Array.from(intro).slice(0, 6)) {
     const text = p.textContent ?? '';
     const at = text.toLowerCase().indexOf(`(${word} `);
-    if (at >= 0) return parseDutchDate(text.slice(at + word.length + 2, at + word.length + 40));
+    if (at < 0) continue;
+    // The date scanner reads "10 maart 2022" (NBSPs, glued footnote digits) as everywhere else.
+    const after = text.slice(at + word.length + 2, at + word.length + 40);
+    const date = recognizeDates(after, { documentDate: null, pairNumbers: [] })[0];
+    return date && date.start === 0 ? date.date : null;
   }
   return null;
 }
