@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // The official publications site; http is allowed too so tests can serve fixtures on loopback
 // under the real host name.
 const SITE = '*://zoek.officielebekendmakingen.nl/*';
+// Tweede Kamer open data (vote results); optional, asked for when the user turns it on.
+const OPEN_DATA = 'https://gegevensmagazijn.tweedekamer.nl/*';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -14,8 +16,7 @@ export default defineConfig({
     default_locale: 'nl',
     permissions: ['storage'],
     host_permissions: [SITE],
-    // Tweede Kamer open data is asked for only when the user turns it on in the options.
-    optional_host_permissions: ['https://gegevensmagazijn.tweedekamer.nl/*'],
+    optional_host_permissions: [OPEN_DATA],
     commands: {
       'toggle-side-by-side': {
         suggested_key: { default: 'Alt+Shift+S' },
@@ -33,6 +34,8 @@ export default defineConfig({
             },
             gecko_android: { strict_min_version: '142.0' },
           },
+          // Manifest V2 has no optional_host_permissions: there, hosts go in optional_permissions.
+          optional_permissions: [OPEN_DATA],
         }
       : {}),
   }),
