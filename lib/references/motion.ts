@@ -54,6 +54,7 @@ const LEAD_INS = [
   ' van de leden ',
   ' van het Kamerlid ',
   ' van de Kamerleden ',
+  ' van lid ',
   ' van ',
 ];
 
@@ -80,6 +81,11 @@ export function readNames(text: string, pos: number): number {
         i++;
         continue;
       }
+      // "Marijnissen c.s. en Klaver c.s.": the co-signers mark ends a name, not the list.
+      if (text.startsWith(' c.s.', i)) {
+        i += 5;
+        lastNameEnd = i;
+      }
     } else if (PARTICLES.has(w)) {
       i += w.length;
     } else break;
@@ -90,27 +96,29 @@ export function readNames(text: string, pos: number): number {
     else if (isSpace(text[i]) && isLetter(text[i + 1])) i++;
     else break;
   }
-  if (lastNameEnd > pos && text.startsWith(' c.s.', lastNameEnd)) lastNameEnd += 5;
   return lastNameEnd;
 }
 
-/** End of the names after "motie" (hyphen form, lead-in form or directly), or -1 when none. */
-function namesAfter(text: string, at: number): number {
+/**
+ * The names after "motie": hyphen form ("motie-Lodders/Geurts"), lead-in form ("motie van het lid
+ * Boswijk c.s.") or directly ("motie Buitenweg en Verhoeven"). `end` is -1 when there are none.
+ */
+function namesAfter(text: string, at: number): { end: number; leadIn: boolean } {
   if (text[at] === '-' && isUpper(text[at + 1])) {
     const end = readNames(text, at + 1);
-    return end > at + 1 ? end : -1;
+    return { end: end > at + 1 ? end : -1, leadIn: false };
   }
   for (const lead of LEAD_INS) {
     if (text.startsWith(lead, at)) {
       const end = readNames(text, at + lead.length);
-      if (end > at + lead.length) return end;
+      if (end > at + lead.length) return { end, leadIn: true };
     }
   }
   if (isSpace(text[at]) && isUpper(text[at + 1])) {
     const end = readNames(text, at + 1);
-    if (end > at + 1) return end;
+    if (end > at + 1) return { end, leadIn: false };
   }
-  return -1;
+  return { end: -1, leadIn: false };
 }
 
 /** Is the "." at i a sentence end (not "c.s.", "nr.", "t.v.v.", "d.d.")? */
@@ -209,7 +217,8 @@ export function recognizeMotions(text: string, _ctx: RecognizeContext): Match[] 
     const start = m.index;
     const wordEnd = start + m[0].length;
     if (isLetter(text[start - 1]) || isLetter(text[wordEnd])) continue;
-    const namesEnd = namesAfter(text, wordEnd);
+    const names = namesAfter(text, wordEnd);
+    const namesEnd = names.end;
     const plural = m[0].endsWith('s');
     if (namesEnd < 0) {
       const colon = colonAfter(text, wordEnd);
@@ -225,8 +234,9 @@ export function recognizeMotions(text: string, _ctx: RecognizeContext): Match[] 
     if (plural && namesEnd < 0) continue;
     const found = findCitation(text, namesEnd > 0 ? namesEnd : wordEnd);
     if (found) out.push(motionMatch(text, start, found.close, found.c));
-    // A plural named without numbers ("moties van de PVV") points at nothing in particular.
-    else if (namesEnd > 0 && (!plural || text[wordEnd] === '-'))
+    // A plural needs its names right after the word ("moties Marijnissen c.s. en Klaver c.s."), not
+    // after "van" ("moties van de PVV" names a party, not motions).
+    else if (namesEnd > 0 && (!plural || !names.leadIn))
       out.push(motionMatch(text, start, namesEnd, null));
   }
   // Handelingen: "Zij krijgt nr. 537 (33529)." — the motion's new number within its dossier.
