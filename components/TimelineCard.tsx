@@ -63,11 +63,17 @@ export function TimelineCard({ view, loading, failed, onRetry }: TimelineCardPro
               <>
                 {showDate(t.noticeDate)}
                 <DocLinks links={notices} />
+                {notices[0]?.text ? (
+                  <details>
+                    <summary>Tekst van de Mededeling</summary>
+                    <p class="notice-text">{notices[0].text}</p>
+                  </details>
+                ) : null}
               </>
             ) : loading ? (
               '…'
             ) : (
-              'geen'
+              'geen gevonden'
             )}
           </dd>
         </div>
@@ -82,7 +88,7 @@ export function TimelineCard({ view, loading, failed, onRetry }: TimelineCardPro
             ) : loading ? (
               '…'
             ) : (
-              'nee'
+              'geen antwoord gevonden'
             )}
           </dd>
         </div>
@@ -138,10 +144,13 @@ dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 2px 
 dt { font-weight: 600; }
 dd { margin: 0; }
 a { color: #0b4a8b; text-decoration: underline; }
-a:focus-visible, button:focus-visible { outline: 3px solid #154273; outline-offset: 2px; }
+a:focus-visible, button:focus-visible, summary:focus-visible { outline: 3px solid #154273; outline-offset: 2px; }
 .late { color: #a4000f; }
 .ok { color: #1d6b2c; }
 .status { margin: 6px 0 0; min-height: 0; }
+details { margin: 2px 0 4px; }
+summary { cursor: pointer; }
+.notice-text { margin: 4px 0 0; max-width: 50rem; }
 .status:empty { display: none; }
 button {
   font: inherit; padding: 2px 10px; border-radius: 6px; cursor: pointer;
@@ -154,6 +163,6 @@ button {
   .late { color: #ff9d9d; }
   .ok { color: #8fdc9c; }
   button { background: #1e2228; color: #9cc3f0; border-color: #9cc3f0; }
-  a:focus-visible, button:focus-visible { outline-color: #9cc3f0; }
+  a:focus-visible, button:focus-visible, summary:focus-visible { outline-color: #9cc3f0; }
 }
 `;

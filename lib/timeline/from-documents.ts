@@ -13,6 +13,8 @@ export interface DocumentLink {
   date: string | null;
   /** The page the reader is on: shown, not linked. */
   current: boolean;
+  /** A delay notice's own text ("Hierbij deel ik u … mede"), when loaded. */
+  text?: string | null;
 }
 
 export interface TimelineView {
@@ -61,7 +63,9 @@ export function timelineView(
   const answers = loaded
     .filter((d) => d.role === 'answer' || d.role === 'nader-antwoord')
     .map(link);
-  const notices = loaded.filter((d) => d.role === 'notice').map(link);
+  const notices = loaded
+    .filter((d) => d.role === 'notice')
+    .map((d) => ({ ...link(d), text: d.model.notices[0] ?? null }));
   if (page.kind === 'answer') answers.unshift(self('Antwoord'));
   if (page.kind === 'notice') notices.unshift(self('Mededeling (uitstel)'));
   answers.sort(byDate);

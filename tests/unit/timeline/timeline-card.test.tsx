@@ -57,8 +57,14 @@ describe('TimelineCard', () => {
     expect(field(root, 'submitted')).toBe(
       'Ingezonden 10 maart 2022 Vragen (kv-tk-2022Z04510), deze pagina',
     );
-    expect(field(root, 'notice')).toBe(
-      'Uitstel (Mededeling) 1 april 2022 Mededeling (uitstel) (ah-tk-20212022-mededeling-placeholder)',
+    expect(field(root, 'notice')).toMatch(
+      /^Uitstel \(Mededeling\) 1 april 2022 Mededeling \(uitstel\) \(ah-tk-20212022-mededeling-placeholder\) ?Tekst van de Mededeling ?Hierbij deel ik u,/,
+    );
+    // The notice's own text, behind a native (keyboard-operable) disclosure.
+    const details = root.querySelector('[data-field="notice"] details')!;
+    expect(details.querySelector('summary')?.textContent).toBe('Tekst van de Mededeling');
+    expect(details.textContent).toContain(
+      'niet binnen de gebruikelijke termijn kunnen worden beantwoord',
     );
     expect(field(root, 'answered')).toBe('Beantwoord 8 juni 2022 Antwoord (ah-tk-20212022-3019)');
     expect(field(root, 'days')).toBe('Duur 90 dagen');
