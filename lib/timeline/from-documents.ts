@@ -63,7 +63,7 @@ export function timelineView(
   const answers = loaded
     .filter((d) => d.role === 'answer' || d.role === 'nader-antwoord')
     .map(link);
-  const notices = loaded
+  const notices: DocumentLink[] = loaded
     .filter((d) => d.role === 'notice')
     .map((d) => ({ ...link(d), text: d.model.notices[0] ?? null }));
   if (page.kind === 'answer') answers.unshift(self('Antwoord'));
