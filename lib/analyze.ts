@@ -5,6 +5,7 @@ import { recognizeAll } from './references';
 import type { Match, RecognizeContext } from './references/types';
 import { urlForMatch } from './links';
 import type { DocumentKind } from './page/types';
+import { documentDate, questionDate } from './page/document-date';
 
 /** DESIGN.md's `analyze` contract: one object per analyzed page or text. */
 export interface AnalysisResult {
@@ -55,27 +56,33 @@ export function analyzeText(text: string, date: string | null): AnalysisResult {
 }
 
 /** Text blocks of a page whose references we report: leaf blocks of the document body. */
-function textBlocks(root: Element): string[] {
+function textBlocks(root: Element): Array<{ element: Element; text: string }> {
   const blocks = Array.from(root.querySelectorAll('p, li, h1, h2, h3, h4, h5, td, th, dd, dt'));
   return blocks
     .filter((el) => !el.querySelector('p, li, td, div') && !el.closest('#noten .note-close'))
-    .map(readableText)
-    .filter(Boolean);
+    .map((element) => ({ element, text: readableText(element) }))
+    .filter(({ text }) => text !== '');
 }
 
 /** A saved page (already parsed into a Document for `url`): its id, kind, pairs and references. */
 export function analyzeDocument(doc: Document, url: string): AnalysisResult {
   const page = detectPage(url, doc);
   const model = page ? parseDocument(page, doc) : null;
-  const ctx: RecognizeContext = {
-    documentDate: page ? (page.received ?? page.issued ?? page.submitted) : null,
-    pairNumbers: model ? model.pairs.map((p) => p.number) : [],
-  };
-  const numbers = new Set(ctx.pairNumbers);
+  const pairNumbers = model ? model.pairs.map((p) => p.number) : [];
+  const numbers = new Set(pairNumbers);
   const anchor = (n: string) => (numbers.has(n) ? `kamerlens-pair-${n}` : null);
+  const inQuestion = new Set(model?.questions.flatMap((q) => q.nodes) ?? []);
   const root = contentRoot(doc);
   const references = root
-    ? textBlocks(root).flatMap((text) => toReferences(recognizeAll(text, ctx), anchor))
+    ? textBlocks(root).flatMap(({ element, text }) => {
+        // Relative dates in a question resolve against its submission, elsewhere against the document.
+        const asked = page && [...inQuestion].some((q) => q.contains(element));
+        const ctx: RecognizeContext = {
+          documentDate: page ? (asked ? questionDate(page) : documentDate(page)) : null,
+          pairNumbers,
+        };
+        return toReferences(recognizeAll(text, ctx), anchor);
+      })
     : [];
   return {
     id: page?.id ?? null,

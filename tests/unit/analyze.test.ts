@@ -43,6 +43,23 @@ describe('analyze (lib)', () => {
     );
   });
 
+  it('relative dates in a question resolve against its submission, in an answer against receipt', () => {
+    // A variant of the real page: the answer's sentence "Daarnaast is op 28 februari jl. …", with
+    // another day, placed in question 1 (asked 10 maart 2022) and kept in answer 12 (8 juni 2022).
+    const { html } = loadPage('ah-tk-20212022-3019');
+    const variant = html
+      .replace(
+        'Nederlandse politie bevestigen?',
+        'Nederlandse politie bevestigen? Daarnaast is op 28 mei jl. het wetsvoorstel in consultatie gegaan.',
+      )
+      .replace('Daarnaast is op 28\u00a0februari jl.', 'Daarnaast is op 28\u00a0mei jl.');
+    const { url, document } = loadPage('ah-tk-20212022-3019', variant);
+    const dates = analyzeDocument(document, url).references.filter((r) =>
+      /^28\s+mei jl\.$/.test(r.text),
+    );
+    expect(dates.map((r) => r.date)).toEqual(['2021-05-28', '2022-05-28']);
+  });
+
   it('question page: questions only', () => {
     const { url, document } = loadPage('kv-tk-2022Z04510');
     const result = analyzeDocument(document, url);
