@@ -4,6 +4,7 @@ import { ROLE, mark } from './markers';
 import { rootIsSkipped, textWalker } from './annotate-walk';
 import { slicer } from './annotate-slice';
 import { BATCH_CHARS, attempt, recognizeBatch } from './annotate-batch';
+import { adoptPageTargets } from './annotate-adopt';
 import { DESCRIPTION_ATTR, ensureTooltip, removeTooltipIfUnused } from './tooltip';
 
 /**
@@ -233,7 +234,7 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
           opts.recognize,
         );
         batch.forEach((node, k) => {
-          const planned = planLinks(node.data, found[k]!, opts);
+          const planned = planLinks(node.data, adoptPageTargets(node, found[k]!), opts);
           // Recognizers run page-independent code, but stay safe if the tree moved meanwhile.
           if (
             planned.length === 0 ||

@@ -155,6 +155,29 @@ describe('annotate on other fixture pages', () => {
     );
     expect(root.querySelectorAll('a a')).toHaveLength(0);
   });
+
+  it('Handelingen h-tk-20192020-31-8-n1: each listed motion name links to the motion the page numbers it with', async () => {
+    const doc = loadPage('h-tk-20192020-31-8-n1.html');
+    const root = doc.querySelector('#broodtekst')!;
+    await annotate(root, realOptions({ documentDate: null, submitted: null, pairNumbers: [] }));
+    const items = Array.from(root.querySelectorAll('ul.expliciet > li'));
+    expect(items).toHaveLength(14);
+    for (const li of items) {
+      const pageTarget = li
+        .querySelector('a[href^="kst-"]')!
+        .getAttribute('href')!
+        .replace(/\.html$/, '');
+      const ours = refLinks(li);
+      expect(ours).toHaveLength(1);
+      expect(ours[0]!.dataset.klKind).toBe('motion');
+      expect(ours[0]!.textContent).toMatch(/^motie-/);
+      expect(ours[0]!.dataset.klTarget).toBe(pageTarget);
+      expect(ours[0]!.getAttribute('href')).toBe(`${SITE}/${pageTarget}.html`);
+    }
+    const first = refLinks(items[0]!)[0]!;
+    expect(first.textContent).toBe('motie-Van Aalst/Remco Dijkstra');
+    expect(first.dataset.klDesc).toBe('Motie, Kamerstuk 35 300 A nr. 15');
+  });
 });
 
 describe('annotate rules on small pages', () => {
@@ -200,6 +223,29 @@ describe('annotate rules on small pages', () => {
     });
     await annotate(root, opts);
     expect(refLinks(root).map((a) => a.dataset.klTarget)).toEqual(['stb-2019-123']);
+  });
+
+  it('borrows a motion number only from a page link right after "("', async () => {
+    const { root } = page((doc, root) => {
+      for (const [before, href] of [
+        ['de motie-Van Aalst over de N35 (', 'kst-35300-A-15.html'],
+        ['de motie-Van Aalst over de N35, zie ', 'kst-35300-A-16.html'],
+        ['de motie-Van Aalst over de N35 (', 'https://example.org/page.html'],
+      ]) {
+        const p = doc.createElement('p');
+        const a = doc.createElement('a');
+        a.setAttribute('href', href!);
+        a.textContent = '35300-A';
+        p.append(before!, a, ');');
+        root.append(p);
+      }
+    });
+    await annotate(root, opts);
+    expect(refLinks(root).map((a) => [a.textContent, a.dataset.klTarget])).toEqual([
+      ['motie-Van Aalst', 'kst-35300-A-15'],
+      ['motie-Van Aalst', ''],
+      ['motie-Van Aalst', ''],
+    ]);
   });
 
   it('refuses hrefs off the allowlist whatever link() returns', async () => {
