@@ -5,7 +5,13 @@ import type { DocumentModel } from '../model/types';
 import type { DocumentCache } from './cache';
 import { fetchDocument, failure, type FetchFailure, type FetchResult } from './fetch-document';
 import { parseMetadataXml } from './metadata-xml';
-import { documentPath, metadataPath, relatedFromPage, type RelatedDocuments } from './related';
+import {
+  documentPath,
+  isAanhangselId,
+  metadataPath,
+  relatedFromPage,
+  type RelatedDocuments,
+} from './related';
 
 /**
  * For a question page: fetch (or take from the cache) the documents it names — the answer, a later
@@ -51,6 +57,11 @@ export interface LoadDeps {
   origin?: string;
   /** Time a metadata record stays cached: an unanswered question may get its answer tomorrow. */
   metadataTtlMs?: number;
+  /**
+   * Last resort for a question page whose page and metadata.xml name no answer: more ids from
+   * elsewhere (the opt-in open-data lookup). Errors count as "nothing found".
+   */
+  fallbackIds?: (page: PageInfo) => Promise<string[]>;
 }
 
 const HOUR_MS = 3_600_000;
@@ -164,6 +175,20 @@ async function withQuestionsAanhangsel(
   };
 }
 
+async function withFallback(
+  page: PageInfo,
+  related: RelatedDocuments,
+  deps: LoadDeps,
+): Promise<RelatedDocuments> {
+  if (page.kind !== 'question' || related.aanhangselIds.length > 0 || !deps.fallbackIds)
+    return related;
+  const ids = await deps.fallbackIds(page).catch(() => [] as string[]);
+  const fresh = [...new Set(ids)].filter((id) => isAanhangselId(id) && id !== page.id);
+  return fresh.length
+    ? { ...related, aanhangselIds: fresh, sources: [...related.sources, 'open-data'] }
+    : related;
+}
+
 function looksLikeHtmlPage(text: string): boolean {
   return /<html[\s>]/i.test(text) || /<meta\s/i.test(text) || /<body[\s>]/i.test(text);
 }
@@ -221,7 +246,9 @@ export async function loadAnswerDocuments(
   deps: LoadDeps = {},
 ): Promise<RelatedLoad> {
   try {
-    const { related, failure: metaFailure } = await relatedIds(page, doc, deps);
+    const found = await relatedIds(page, doc, deps);
+    const { failure: metaFailure } = found;
+    const related = await withFallback(page, found.related, deps);
     const results = await Promise.all(related.aanhangselIds.map((id) => loadOne(id, deps)));
     const documents = results.filter(isLoaded);
     const failures = results.filter((r): r is FailedDocument => !isLoaded(r));

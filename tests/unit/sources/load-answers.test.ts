@@ -84,6 +84,53 @@ describe('loadAnswerDocuments on the question page kv-tk-2022Z04510', () => {
     expect(load.documents.map((d) => d.id)).toEqual([ANSWER, NOTICE]);
   });
 
+  it('asks the fallback (open data) only when the page and metadata.xml name nothing', async () => {
+    const site = fakeSite({
+      [`/${ANSWER}.html`]: pageHtml(ANSWER),
+      [`/${NOTICE}.html`]: pageHtml(NOTICE),
+    });
+    const html = pageHtml(QUESTION).replace(/<meta name="OVERHEIDop\.aanhangsel"[^>]*>\n/g, '');
+    const { doc, page } = open(QUESTION, html);
+    const asked: string[] = [];
+    const fallbackIds = async (p: { vraagnummer: string | null }) => {
+      asked.push(p.vraagnummer ?? '');
+      return [ANSWER, 'not-an-id', NOTICE];
+    };
+    const load = await loadAnswerDocuments(page, doc, {
+      origin: SITE,
+      fetchImpl: site.fetchImpl,
+      cache: null,
+      fallbackIds,
+    });
+    expect(asked).toEqual(['2022Z04510']);
+    expect(load.related.sources).toContain('open-data');
+    expect(load.documents.map((d) => d.id)).toEqual([ANSWER, NOTICE]);
+
+    // With the page's own tags the fallback is never asked.
+    const tagged = open(QUESTION);
+    await loadAnswerDocuments(tagged.page, tagged.doc, {
+      origin: SITE,
+      fetchImpl: site.fetchImpl,
+      cache: null,
+      fallbackIds,
+    });
+    expect(asked).toHaveLength(1);
+  });
+
+  it('a failing fallback counts as nothing found', async () => {
+    const site = fakeSite({});
+    const { doc, page } = open('kv-tk-2011Z04442');
+    const load = await loadAnswerDocuments(page, doc, {
+      origin: SITE,
+      fetchImpl: site.fetchImpl,
+      cache: null,
+      fallbackIds: async () => {
+        throw new Error('no permission');
+      },
+    });
+    expect(load).toMatchObject({ documents: [], failures: [] });
+  });
+
   it('an unanswered question without a metadata record loads nothing and reports nothing', async () => {
     const site = fakeSite({});
     const { doc, page } = open('kv-tk-2011Z04442');
