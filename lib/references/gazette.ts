@@ -11,6 +11,10 @@ const GAZETTE = new RegExp(
   'g',
 );
 
+/** "wet van 7 juni 2006, Stb. 330": the number alone, its year given by the act's date just before. */
+const NUMBER_ONLY = new RegExp(`\\b(Stb|Stcrt|Trb)\\.[${SPACE_CLASS}]?(\\d{1,6})(?![0-9])`, 'g');
+const YEAR_BEFORE = new RegExp(`((?:1[89]|20)\\d{2}),?[${SPACE_CLASS}]$`);
+
 const KINDS: Record<string, { kind: ReferenceKind; prefix: string; name: string }> = {
   stb: { kind: 'staatsblad', prefix: 'stb', name: 'Staatsblad' },
   staatsblad: { kind: 'staatsblad', prefix: 'stb', name: 'Staatsblad' },
@@ -37,6 +41,23 @@ export function recognizeGazettes(text: string, _ctx: RecognizeContext): Match[]
       label: `${info.name} ${year}, ${nr}`,
     });
   }
+  NUMBER_ONLY.lastIndex = 0;
+  for (let m = NUMBER_ONLY.exec(text); m; m = NUMBER_ONLY.exec(text)) {
+    const [all, name = '', nr = ''] = m;
+    const year = YEAR_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1];
+    const info = KINDS[name.toLowerCase()];
+    // "Stb. 2019, 123" is read above; a four-digit "number" here is that form's year.
+    if (!year || !info || (nr.length === 4 && /^(1[89]|20)/.test(nr))) continue;
+    out.push({
+      kind: info.kind,
+      start: m.index,
+      end: m.index + all.length,
+      text: all,
+      target: `${info.prefix}-${year}-${nr}`,
+      date: null,
+      label: `${info.name} ${year}, ${nr}`,
+    });
+  }
   return out;
 }
 
@@ -45,4 +66,5 @@ export function recognizeGazettes(text: string, _ctx: RecognizeContext): Match[]
  *   "(Stb. 2014, 296)"                     → stb-2014-296
  *   "Stcrt. 2013, 10981"                   → stcrt-2013-10981
  *   "Trb. 2008, 175"                       → trb-2008-175
+ *   "De Wet OM-afdoening (wet van 7 juni 2006, Stb. 330)"  → stb-2006-330
  */

@@ -21,6 +21,13 @@ describe('recognizeGazettes', () => {
     ]);
   });
 
+  it('takes the year of "wet van 7 juni 2006, Stb. 330" from the date before it', () => {
+    const text = 'De Wet OM-afdoening (wet van 7 juni 2006, Stb. 330) wordt geleidelijk ingevoerd';
+    expect(triples(recognizeGazettes(text, ctx()))).toEqual([
+      ['staatsblad', 'Stb. 330', 'stb-2006-330'],
+    ]);
+  });
+
   it.each(['NJ 1999, 386', 'Comptabiliteitswet 2016', 'Stb. 330'])(
     'leaves "%s" unmarked',
     (text) => {
