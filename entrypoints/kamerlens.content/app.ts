@@ -5,9 +5,10 @@ import { Controller } from './controller';
 import { FEATURES } from './features';
 import { loadFeatureSettings } from './settings';
 import { mountToolbar } from './toolbar';
-import { note } from './diagnostics';
+import { note, quietly } from './diagnostics';
 import { modelFromXml } from './xml-fallback';
 import { setUiLanguage } from '@/lib/i18n';
+import { watchSettings } from '@/lib/settings';
 
 /** Detect, parse, run the features, show the toolbar. A page that is not ours is left untouched. */
 export async function start(ctx: ContentScriptContext): Promise<void> {
@@ -28,4 +29,11 @@ export async function start(ctx: ContentScriptContext): Promise<void> {
   const controller = new Controller(ctx, page, model, settings, FEATURES, () => redraw());
   await controller.enable();
   redraw = await mountToolbar(ctx, controller);
+  await quietly('instellingen volgen', () => {
+    const stop = watchSettings((next) => {
+      setUiLanguage(next.uiLanguage);
+      void controller.applySettings(next);
+    });
+    ctx.onInvalidated(stop);
+  });
 }

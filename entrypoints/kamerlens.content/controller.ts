@@ -44,6 +44,15 @@ export class Controller {
     this.onChange();
   }
 
+  /** New stored settings (the options page changed): the features run again with them. */
+  async applySettings(next: FeatureSettings): Promise<void> {
+    Object.assign(this.settings, next);
+    if (!this.active) return this.onChange();
+    this.undoFrom(0);
+    await this.runFrom(0);
+    this.onChange();
+  }
+
   /** Changes a setting and re-runs the features from the first one that reads it onward. */
   async set<K extends keyof FeatureSettings>(
     key: K,

@@ -233,6 +233,15 @@ describe('copy, keyboard, popup and options, chromium', () => {
       await english.locator('[data-kl-copy~="3"] button[data-copy="pair-3"]').textContent(),
     ).toBe('Copy');
     await english.close();
+
+    // Live: a page that is already open follows a changed option, without a reload.
+    expect(await page.locator('[data-kamerlens="grid"]').count()).toBe(0);
+    await options.click('label[for="sideBySide"]');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-kamerlens="group"]').length === 15,
+      null,
+      { polling: 100, timeout: 15_000 },
+    );
     await page.close();
     await options.close();
   });
