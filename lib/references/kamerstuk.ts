@@ -18,8 +18,15 @@ export const KAMERSTUK_KEYWORD = new RegExp(
 
 const DOSSIER_START = new RegExp(`(?<![0-9A-Za-z])[1-3]\\d[${SPACE_CLASS}]?\\d{3}(?!\\d)`, 'g');
 
-/** Literal publication ids in running text: "kst-35165-9" (not inside a URL). */
-const KST_ID = /(?<![/\w-])kst-(\d{5}(?:-[0-9A-Z]{1,5}){1,3})(?![\w-])/g;
+/**
+ * Literal publication ids in running text: "kst-35165-9", "kst-35300-VII-8", "kst-21501-08-719"
+ * (not inside a URL). Up to three parts, spelled out so no quantifier is nested.
+ */
+const KST_PART = '-[0-9A-Z]{1,5}';
+const KST_ID = new RegExp(
+  `(?<![/\\w-])kst-\\d{5}${KST_PART}(?:${KST_PART})?(?:${KST_PART})?(?![\\w-])`,
+  'g',
+);
 
 /** Map from the index where a keyword ends to where it starts. */
 export function keywordEnds(text: string): Map<number, number> {
