@@ -1,4 +1,5 @@
 import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { TimelineCard } from '@/components/TimelineCard';
 import { MARKER, ROLE } from '@/lib/dom/markers';
@@ -6,6 +7,14 @@ import { mountSideBySide, type SideBySideHandle } from '@/lib/dom/side-by-side';
 import type { DocumentModel } from '@/lib/model/types';
 import { answerGroups } from '@/lib/sources/answer-groups';
 import { contentRoot } from '@/lib/page/detect';
+import type { PageInfo } from '@/lib/page/types';
+import { getSetting } from '@/lib/settings';
+import {
+  ODATA_MESSAGE,
+  type ODataProxyResponse,
+  type ODataRequestMessage,
+} from '@/lib/sources/odata-proxy';
+import { readZaakDocuments, zaakDocumentsUrl } from '@/lib/sources/zaak-documents';
 import { createDocumentCache } from '@/lib/sources/cache';
 import { answerDocuments, loadAnswerDocuments, type RelatedLoad } from '@/lib/sources/load-answers';
 import { todayInAmsterdam } from '@/lib/timeline/dates';
@@ -39,7 +48,11 @@ export const questionPage: Feature = {
       loading = true;
       failed = false;
       draw();
-      const result = await loadAnswerDocuments(page, document, { cache, signal });
+      const result = await loadAnswerDocuments(page, document, {
+        cache,
+        signal,
+        fallbackIds: openDataIds,
+      });
       if (signal.aborted) return;
       view = timelineView(page, result, todayInAmsterdam(), origin);
       failed = result.failures.some((f) => f.error !== 'aborted');
@@ -90,4 +103,41 @@ function showAnswers(
   const groups = answerGroups(model, docs);
   if (!groups.some((g) => g.answers.length)) return null;
   return mountSideBySide(document, groups, { importedLabel: 'Antwoord uit' });
+}
+
+/** The background answers within its own 8 s; this only guards against a message never answered. */
+const PROXY_GUARD_MS = 12_000;
+
+/**
+ * Opt-in fallback: the answer ids Tweede Kamer open data lists for the zaak, asked through the
+ * background (which checks the optional host permission). Nothing when the user has not opted in.
+ */
+async function openDataIds(page: PageInfo): Promise<string[]> {
+  if (!page.vraagnummer || !(await getSetting('openData').catch(() => false))) return [];
+  const message: ODataRequestMessage = {
+    type: ODATA_MESSAGE,
+    url: zaakDocumentsUrl(page.vraagnummer),
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const guard = new Promise<null>(
+    (resolve) => (timer = setTimeout(() => resolve(null), PROXY_GUARD_MS)),
+  );
+  try {
+    const answer = (await Promise.race([
+      browser.runtime.sendMessage(message).catch(() => null),
+      guard,
+    ])) as ODataProxyResponse | null;
+    if (!answer?.ok) return [];
+    let json: unknown = null;
+    try {
+      json = JSON.parse(answer.text);
+    } catch {
+      return [];
+    }
+    const reading = readZaakDocuments(json);
+    if (!reading.ok) return [];
+    return reading.documents.filter((d) => d.role !== 'question' && d.ahId).map((d) => d.ahId!);
+  } finally {
+    clearTimeout(timer);
+  }
 }
