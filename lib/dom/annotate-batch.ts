@@ -12,8 +12,8 @@ import type { Match } from '../references/types';
  */
 export const SEPARATOR = '\n\u0000\n';
 
-/** Texts are joined until a batch holds about this many characters (about 3 ms of recognition). */
-export const BATCH_CHARS = 16_384;
+/** Texts are joined until a batch holds about this many characters (1–2 ms of recognition). */
+export const BATCH_CHARS = 8192;
 
 /** Runs a callback that may throw; a failure there must cost links, never the page. */
 export function attempt<T>(fn: () => T, fallback: T): T {

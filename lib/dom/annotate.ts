@@ -2,7 +2,7 @@ import type { Match, ReferenceKind } from '../references/types';
 import { isAllowedHref } from '../links/hosts';
 import { ROLE, mark } from './markers';
 import { rootIsSkipped, textWalker } from './annotate-walk';
-import { slicer } from './annotate-slice';
+import { slicer, yieldToBrowser } from './annotate-slice';
 import { BATCH_CHARS, attempt, recognizeBatch } from './annotate-batch';
 import { adoptPageTargets } from './annotate-adopt';
 import { DESCRIPTION_ATTR, ensureTooltip, removeTooltipIfUnused } from './tooltip';
@@ -195,6 +195,8 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
   const stopped = () => opts.signal?.aborted === true;
 
   try {
+    // Start in a task of our own, not at the end of the caller's (detection, parsing).
+    await yieldToBrowser();
     if (!rootIsSkipped(root) && !stopped()) {
       // 1. Collect. The walker can resume after a yield unless the page removed the node it stood on.
       const nodes: Text[] = [];
@@ -208,14 +210,20 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
           if (!root.contains(walker.currentNode)) break;
         }
       }
-      // 2. Recognize a batch, then change its nodes; yield between batches.
-      let next = 0;
-      while (next < nodes.length && !stopped()) {
-        const pause = slice.maybeYield();
-        if (pause) {
-          await pause;
-          if (stopped()) break;
+      // 2. Recognize a batch, then change its nodes, yielding whenever the slice is used up.
+      const linkNode = (node: Text, matches: Match[]) => {
+        const planned = planLinks(node.data, adoptPageTargets(node, matches), opts);
+        if (planned.length === 0 || rootIsSkipped(node.parentElement ?? root)) return;
+        const inserted = applyLinks(node, planned, opts);
+        const insertedText = inserted.map((n) => n.textContent ?? '');
+        replacements.push({ original: node, inserted, insertedText });
+        for (const { match } of planned) {
+          count++;
+          byKind[match.kind] = (byKind[match.kind] ?? 0) + 1;
         }
+      };
+      let next = 0;
+      batches: while (next < nodes.length) {
         const batch: Text[] = [];
         let chars = 0;
         while (
@@ -223,33 +231,24 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
           (batch.length === 0 || chars + nodes[next]!.length <= batchChars)
         ) {
           const node = nodes[next++]!;
-          // The page may have changed it while we yielded.
-          if (!root.contains(node)) continue;
+          if (!root.contains(node)) continue; // The page removed it while we yielded.
           batch.push(node);
           chars += node.length;
         }
-        if (batch.length === 0) continue;
-        const found = recognizeBatch(
-          batch.map((n) => n.data),
-          opts.recognize,
-        );
-        batch.forEach((node, k) => {
-          const planned = planLinks(node.data, adoptPageTargets(node, found[k]!), opts);
-          // Recognizers run page-independent code, but stay safe if the tree moved meanwhile.
-          if (
-            planned.length === 0 ||
-            !root.contains(node) ||
-            rootIsSkipped(node.parentElement ?? root)
-          )
-            return;
-          const inserted = applyLinks(node, planned, opts);
-          const insertedText = inserted.map((n) => n.textContent ?? '');
-          replacements.push({ original: node, inserted, insertedText });
-          for (const { match } of planned) {
-            count++;
-            byKind[match.kind] = (byKind[match.kind] ?? 0) + 1;
-          }
-        });
+        const texts = batch.map((n) => n.data);
+        const found = recognizeBatch(texts, opts.recognize);
+        for (let k = 0; k < batch.length; k++) {
+          const pause = slice.maybeYield();
+          if (pause) await pause;
+          if (stopped()) break batches;
+          const node = batch[k]!;
+          if (!root.contains(node)) continue;
+          // Changed by the page while we yielded: recognize its new text alone.
+          linkNode(
+            node,
+            node.data === texts[k] ? found[k]! : recognizeBatch([node.data], opts.recognize)[0]!,
+          );
+        }
       }
     }
     aborted = stopped();
