@@ -45,6 +45,10 @@ export function formatTarget(target: string): string | null {
     case 'h': {
       const [chamber = '', year = '', nr, item] = rest;
       const base = `Handelingen ${CHAMBER[chamber] ?? chamber} ${vergaderjaar(year)}`;
+      // Item numbers ("nr. 45, item 7") came with the 2011/12 session; older ids mix meeting and page
+      // numbers in ways the id alone does not tell apart, so they are shown as they stand.
+      const itemNumbered = /^\d{8}$/.test(year) && Number(year.slice(0, 4)) >= 2011;
+      if (!itemNumbered && rest.length > 2) return `${base}, ${rest.slice(2).join('-')}`;
       if (nr && item && rest.length === 4) return `${base}, nr. ${nr}, item ${item}`;
       if (nr && rest.length === 3) return `${base}, nr. ${nr}`;
       return rest.length > 2 ? `${base}, ${rest.slice(2).join('-')}` : null;

@@ -149,6 +149,9 @@ describe('describeMatch', () => {
     expect(describeMatch(m('handelingen', 'h-tk-20212022-45-7'), ctx)).toBe(
       'Handelingen II 2021/22, nr. 45, item 7',
     );
+    expect(describeMatch(m('handelingen', 'h-tk-19961997-3369-3373'), ctx)).toBe(
+      'Handelingen II 1996/97, 3369-3373',
+    );
     expect(describeMatch(m('aanhangsel', 'ah-tk-20212022-3019'), ctx)).toBe(
       'Aanhangsel Handelingen II 2021/22, nr. 3019',
     );
