@@ -10,6 +10,10 @@ const OPEN_DATA = 'https://gegevensmagazijn.tweedekamer.nl/*';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip AMO asks for: what a reviewer needs to rebuild, not our test data or outputs.
+  zip: {
+    excludeSources: ['demo-output/**', 'bench-output/**', 'tests/**', '.scratch/**', 'docs/*.png'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
