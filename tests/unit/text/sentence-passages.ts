@@ -914,3 +914,251 @@ export const DEV_PASSAGES: LabeledPassage[] = [
     ],
   },
 ];
+
+/**
+ * Held out: real passages found with the search tool (pages corpus) after the plain splitter was
+ * written (commit edb0992), labeled by hand, and scored before any change to either splitter.
+ * None of their sentence ends occurs in DEV_PASSAGES.
+ */
+export const HELD_OUT_PASSAGES: LabeledPassage[] = [
+  {
+    source: 'https://tweedekamer.nl/kamerstukken/kamervragen/detail?did=2025D04328&id=2025D04328',
+    sentences: [
+      'Antwoord van Minister Uitermark (Binnenlandse Zaken en Koninkrijksrelaties) (ontvangen 4 februari 2025).',
+      'Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028.',
+    ],
+  },
+  {
+    source: 'https://tweedekamer.nl/kamerstukken/kamervragen/detail?did=2025D04328&id=2025D04328',
+    sentences: [
+      'Deelt u de mening dat de Rijksoverheid significant is gegroeid de laatste jaren terwijl de slagvaardigheid niet evenredig is toegenomen?',
+      'Zo nee, waarom niet?',
+    ],
+  },
+  {
+    source: 'https://tweedekamer.nl/kamerstukken/kamervragen/detail?did=2025D04328&id=2025D04328',
+    sentences: [
+      'De Rijksoverheid is inderdaad significant gegroeid.',
+      'De cijfers opgenomen in de Jaarrapportage Bedrijfsvoering Rijk (JBR) laten dit zien.',
+      'Deze groei is onder andere te verklaren door de extra taken die worden uitgevoerd.',
+      'Dit gaat bijvoorbeeld over de afhandeling mijnbouwschade Groningen, de Hersteloperatie Toeslagen of de indiensttreding van het schoonmaakpersoneel.',
+      'Maar ook in het dagelijkse werk bij de Rijksoverheid wordt een groeiende inzet gevraagd vanwege steeds meer en complexere regelgeving en toegenomen administratieve lasten.',
+      'Dit laatste kan bijdragen aan het beeld dat de slagvaardigheid niet evenredig is toegenomen.',
+      'In het Hoofdlijnenakkoord en in het regeerprogramma is aangegeven dat regels vereenvoudigd en verminderd moeten worden en dat de administratieve verplichtingen voor burgers, ondernemers en de uitvoeringsorganisaties moeten worden teruggebracht.',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/kst-33328-AI.html',
+    sentences: [
+      'De vaste commissie voor Binnenlandse Zaken2 heeft tijdens haar commissievergadering van 10 oktober 2023 haar leden gelegenheid gegeven tot het stellen van vragen over de brief van 17 juli 2023 over de (voortgang van de) voorbereiding op en de implementatie van de Wet open overheid (hierna: Woo).3',
+      'De leden van de fracties van de BBB, GroenLinks-PvdA en de VVD hebben van de geboden mogelijkheid gebruikgemaakt.',
+      'De leden van de D66-fractie sluiten zich aan bij de vragen van de leden van de GroenLinks-PvdA-fractie.',
+      'De leden van de BBB-fractie sluiten zich aan bij de vragen van de leden van de fracties van GroenLinks-PvdA en de VVD.',
+      'De leden van de 50PLUS-fractie sluiten zich aan bij de vragen van de leden van de fracties van de BBB, GroenLinks-PvdA en de VVD.',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/kst-35510-130.html',
+    sentences: [
+      'Bijgaand treft u de reactie op de op 22 maart 2023 gezonden vragen van de vaste Kamercommissie voor Financiën over de op 10 februari 2023 toegezonden brief inzake de aanpassing van de kabinetsreactie op het eindrapport «Ongekend onrecht» van de Parlementaire ondervragingscommissie kinderopvangtoeslag (POK).1',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/kst-35510-130.html',
+    sentences: [
+      'Naar aanleiding van twee vragen van het lid Omtzigt zijn er nieuwe stukken aangetroffen die niet eerder openbaar zijn gemaakt.',
+      'Deze zijn als bijlage toegevoegd.',
+    ],
+  },
+  {
+    source: 'https://www.openkamer.org/kamervragen/?page=11',
+    sentences: [
+      'Bent u op de hoogte van de aangenomen motie van het lid Boswijk c.s. waarin de regering verzocht werd zich ervoor in te blijven spannen dat er geen ongewenste gaten vallen in de militaire steun aan Oekraïne?1',
+    ],
+  },
+  {
+    source: 'https://www.openkamer.org/kamervragen/?page=11',
+    sentences: [
+      'Ja, het kabinet heeft tijdens voorjaarsbesluitvorming van 2025 besloten om de militaire steun te continueren met € 3,1 miljard op de defensiebegroting voor 2026 (binnen het totaal van € 3,5 miljard steun voor Oekraïne).',
+      'De militaire en geopolitieke ontwikkelingen rondom Oekraïne hebben er toe geleid dat het kabinet heeft besloten een deel hiervan versneld in 2025 te realiseren.',
+    ],
+  },
+  {
+    source: 'https://www.openkamer.org/kamervragen/?page=11',
+    sentences: [
+      'Klopt het dat daarmee vaststaat dat de militaire steun aan Oekraïne in 2026 flink lager zal zijn dan in dit jaar?',
+      'Zo ja, wat is het verschil?',
+    ],
+  },
+  {
+    source: 'https://www.openkamer.org/kamervragen/?page=11',
+    sentences: [
+      'De totale militaire steun aan Oekraïne blijft hetzelfde als bij de voorjaarsbesluitvorming is besloten.',
+      'Een deel van deze steun is versneld in 2025 tot kasuitgaven gekomen.',
+      'Als direct gevolg van het besluit is een gedeelte van de middelen die oorspronkelijk voor 2026 bestemd waren, reeds dit kalenderjaar uitgegeven.',
+      'Het totale begrote bedrag aan kasuitgaven zal daardoor ca. € 4,3 miljard voor 2025 bedragen op de defensiebegroting.',
+      'De momenteel begrote militaire steun op de defensiebegroting aan kasuitgaven voor 2026 bedraagt vooralsnog € 2,1 miljard.',
+      'Voor 2027 zijn reeds kasuitgaven voor een totaal van € 750 miljoen gereserveerd op de defensiebegroting, mede omdat dit Nederland in staat stelt meerjarige uitgavenverplichtingen aan te gaan (bijvoorbeeld mbt de productie van drones en F16-gerelateerde verplichtingen).',
+    ],
+  },
+  {
+    source:
+      'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2022D06725&id=2022Z03223',
+    sentences: [
+      'Over het algemeen is mijn indruk dat de voorbereiding van de verkiezingen goed verloopt.',
+      'Nog niet alle gemeenten hebben voldoende stembureauleden en tellers gevonden.',
+      'Aandachtspunt daarbij is dat gemeenten een ruim reservebestand moeten aanhouden waaruit kan worden geput als op het laatste moment stembureauleden uitvallen als gevolg van besmetting of quarantaine.',
+      'Ik heb gemeenten aangeboden hun gemeente extra onder de aandacht te brengen bij de oproep onder ambtenaren van de rijksoverheid via het Rijksportaal (intranet) om zich beschikbaar te stellen als stembureaulid.',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/kst-34700-19.html',
+    sentences: [
+      'Dit is de feitelijke situatie.',
+      'Het is verstandig deze niet als eindpunt te markeren, maar als ieders eerste positie in de uiterst complexe nieuwe politieke verhoudingen van een versnipperde Tweede Kamer.',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/kst-34700-19.html',
+    sentences: [
+      'Beweging is mogelijk.',
+      'Het vraagt om een gerichte tussenstap waarin partijen nieuwe bereidheid kunnen vinden om zonder voorwaarden vooraf het onderlinge gesprek aan te gaan.',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/h-tk-19981999-5576-5580.html',
+    sentences: [
+      'Voorzitter!',
+      'Het unieke karakter van de Waddenzee vraagt om een unieke bescherming.',
+      'Daarom vereisen de te volgen procedures over dit onderwerp de grootst mogelijke zorgvuldigheid.',
+      'Dat is de aanleiding voor dit zogenaamde tweeminutendebatje.',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/h-tk-19981999-5576-5580.html',
+    sentences: [
+      'Toen de fractie van de PvdA de gasboringen in het Waddengebied bij de discussie over de Derde energienota in 1996 en in 1997 in haar discussienota "Gas, winnen of verliezen" opnieuw ter discussie stelde, wisten wij dat het boeken van resultaat een kwestie van lange adem zou worden.',
+      'Onze wens om het wad met rust te laten, zou niet snel in vervulling gaan.',
+      'Maar het kabinet heeft niet stilgezeten.',
+      'Met genoegen stelt de PvdA-fractie dan ook vast dat de regering van mening is dat de PKB Waddenzee gehandhaafd moet blijven en dat de voortzetting van het huidige beleid ten aanzien van de mijnbouwactiviteiten geen vanzelfsprekendheid is.',
+      'De fractie van de PvdA heeft er vertrouwen in dat het kabinet deze discussie tot een goed eind zal brengen, dat wil zeggen geen nieuwe proef- en winningsboringen en geen nieuwe concessies in het Waddengebied.',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/h-tk-19981999-5576-5580.html',
+    sentences: [
+      'Wij hebben er begrip voor dat het kabinet wat meer tijd nodig heeft om tot besluiten te komen dan oorspronkelijk de bedoeling was.',
+      'Liever meer tijd voor een goed besluit dan onder tijdsdruk een slecht besluit.',
+      'Gelet op de grote belangen die op het spel staan voor het Nederlandse aardgas- en natuurbeleid is een beetje geduld op zijn plaats.',
+      'Toch willen wij, om ieder misverstand uit te sluiten over te volgen procedures, nog eventjes de puntjes op de i zetten naar aanleiding van de brief van 25 juni van het kabinet.',
+      'Deze is op verzoek van de fracties van de PvdA en D66 aan de Kamer toegezonden.',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/h-tk-20112012-97-8.html',
+    sentences: [
+      'Ik stel voor, hedenmiddag ook te stemmen over de aangehouden motie-Ouwehand (21501-32, nr. 590).',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/h-tk-20112012-97-8.html',
+    sentences: [
+      'Ik stel voor, toestemming te verlenen tot het houden van wetgevings- c.q. notaoverleg met stenografisch verslag op maandag 25 juni 2012:',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/h-tk-20112012-97-8.html',
+    sentences: [
+      'Voorzitter.',
+      "Recent is een voormalig handlanger van Yasser Arafat veroordeeld wegens het verduisteren van tientallen miljoenen euro's.",
+      "De zogenaamde Palestijnse president Abbas wordt inmiddels ook beschuldigd van het wegsluizen van zo'n 30 mln.",
+      'Ik ontvang hierover graag een brief van de staatssecretaris en de minister van Buitenlandse Zaken, waarin ook ingegaan wordt op de vraag of hier wellicht direct of indirect Nederlandse hulpgelden bij betrokken zijn.',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/h-tk-20112012-97-8.html',
+    sentences: ['Het woord is aan de heer Koopmans.', 'Hij heeft twee verzoeken.'],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/kst-28867-B.html',
+    sentences: [
+      'Hieronder zijn opgenomen het advies van de Raad van State d.d. 17 maar 2003 en het nader rapport d.d. 28 april 2003, aangeboden aan de Koningin door de minister van Justitie.',
+      'Het advies van de Raad van State is cursief afgedrukt.',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/kst-28867-B.html',
+    sentences: [
+      'Bij Kabinetsmissive van 18 december 2002, no. 02.005813, heeft Uwe Majesteit, op voordracht van de Minister van Justitie, bij de Raad van State ter overweging aanhangig gemaakt het voorstel van wet met memorie van toelichting tot wijziging van de titels 7 en 8 van Boek 1 van het Burgerlijk Wetboek (aanpassing wettelijke gemeenschap van goederen).',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/kst-28867-B.html',
+    sentences: [
+      'Blijkens de mededeling van de directeur van Uw kabinet van 18 december 2002, nr. 02.005813, machtigde Uwe Majesteit de Raad van State zijn advies inzake het bovenvermelde voorstel van wet rechtstreeks aan mij te doen toekomen.',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/kst-28867-B.html',
+    sentences: ['Dit advies, gedateerd 17 maart 2003, nr. W03.02.0562/1, bied ik U hierbij aan.'],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/kst-28867-B.html',
+    sentences: [
+      'Het voorliggende wetsvoorstel is het derde wetsvoorstel op het terrein van het huwelijksvermogensrecht.',
+      'In dit wetsvoorstel staat het wettelijk stelsel van gemeenschap van goederen centraal.',
+      'Met de voorgestelde aanpassing van dit stelsel wordt beoogd aan te sluiten bij maatschappelijke ontwikkelingen, zoals de emancipatie van de vrouw, het feit dat veel vrouwen tijdens hun huwelijk blijven werken en het aantal echtscheidingen.',
+      'Voorts wordt met het wetsvoorstel beoogd het wettelijk stelsel van huwelijksvermogensrecht aan te passen aan nieuwe juridische ontwikkelingen, zoals het nieuwe erfrecht.',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/kst-26494-1.html',
+    sentences: [
+      'Hierbij bied ik u, mede namens mijn ambtgenoot van Binnenlandse Zaken en Koninkrijksrelaties, de Notitie inzake aanpak illegaal wapenbezit en -geweld aan, die op 16 april 1999 door het Kabinet werd geaccordeerd.',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/kst-26494-1.html',
+    sentences: [
+      'In mei 1998 werd door het driehoeksoverleg van de politieregio Rotterdam-Rijnmond een rapport, getiteld «Aanpak van het vuurwapengeweld», aangeboden aan de toenmalige ministers van Justitie en van Binnenlandse Zaken.',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/kst-26494-1.html',
+    sentences: [
+      'Het Kabinet heeft met interesse kennis genomen van het Rotterdamse rapport.',
+      'Het bevat waardevolle suggesties en vormt een goede aanzet voor de discussie over de aanpak van illegaal wapenbezit en -geweld.',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/kst-26494-1.html',
+    sentences: [
+      'Inmiddels heeft het onderwerp wapengeweld recentelijk ook aandacht gekregen als gevolg van een aantal ernstige incidenten waarbij het gebruik van vuurwapens aan de orde was.',
+      'Naar aanleiding daarvan is veelvuldig de vraag opgeworpen of de huidige aanpak van illegaal wapenbezit nog wel voldoet dan wel of deze moet worden geïntensiveerd.',
+      'In deze notitie geven wij ons standpunt over de aanpak van illegaal wapenbezit weer aan de hand van de aanbevelingen uit het rapport van de driehoek van Rotterdam.',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/dossier/kst-31700-VI-9.html',
+    sentences: [
+      'Tijdens het Algemeen Overleg (AO) over geweld tegen werknemers met een publieke taak op 15 januari jl. (Kamerstuk 28 684, nr. 129) en het AO Veiligheid begint bij Voorkomen op 31 januari jl. is de toepassing van snelrecht door het lid Teeven (VVD) aan de orde gesteld.',
+      'Op 14 februari jl. is vervolgens de motie-Teeven/Heerts 28 684, nr. 125 aangenomen, waarin de regering wordt verzocht in overleg te treden met de Raad voor de rechtspraak teneinde te realiseren dat, indien noodzakelijk, ook op avonden en op zaterdagen en zondagen snelrechtzittingen kunnen plaatsvinden.',
+    ],
+  },
+  {
+    source: 'https://zoek.officielebekendmakingen.nl/dossier/kst-31700-VI-9.html',
+    sentences: [
+      'Bij de Algemene Politieke Beschouwingen is op 18 september jl. de motie-Rutte 31 700, nr. 13 aangenomen, waarbij wordt uitgesproken dat op deze misdrijven (geweld in welke vorm dan ook tegen werknemers in de publiek-maatschappelijke dienstverlenende sector) consequent moet worden gereageerd met toepassing van supersnelrecht in de zin dat de daders na aanhouding pas weer op vrije voeten komen na het uitzitten van hun straf.',
+    ],
+  },
+  {
+    source:
+      'https://www.denederlandsegrondwet.nl/id/vkm7gal556yb/memorie_van_antwoord_verklaring_dat_er (Memorie van antwoord, ontvangen 16 februari 1981)',
+    sentences: [
+      'De leden van de fractie van het C.D.A. vingen hun bijdrage aan het voorlopig verslag aan met te stellen dat zij zich in het algemeen konden verenigen met een minder gedetailleerde regeling van de verdediging in de Grondwet.',
+      'Zij achtten het evenwel in het kader van de ontworpen grondwetsbepalingen evenwichtiger, en ook inhoudelijk beter, indien in de Grondwet wèl gewag zou worden gemaakt van het bestaan van de krijgsmacht.',
+      'Het heeft ons teleurgesteld uit het voorlopig verslag voorshands te moeten concluderen dat de leden van de C.D.A.-fractie bezwaar hadden tegen het niet meer in de Grondwet vermelden van de krijgsmacht.',
+      'Het betreft hier de belangrijke vraag hoe de plaats van de krijgsmacht in ons constitutionele bestel het beste kan worden aangegeven.',
+    ],
+  },
+];
