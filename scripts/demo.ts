@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: build, serve the fixture pages on loopback under the real host name, and open
  * Chromium with the extension on the answer page of Kamervraag 2022Z04510. Without a display it
- * runs headless, writes screenshots to demo-output/ and exits; with one it stays open until Ctrl-C.
+ * runs headless, writes screenshots (pages and the popup) to demo-output/ and exits; with one it
+ * stays open until Ctrl-C.
  * `--no-build` skips the build (the tests' build is reused).
  */
 import { spawnSync } from 'node:child_process';
@@ -30,6 +31,30 @@ console.log(
 console.log(
   `Fixture pages served on 127.0.0.1:${server.port} as http://zoek.officielebekendmakingen.nl/…`,
 );
+
+/**
+ * The toolbar popup, opened as a page for the answer page's tab (`popup.html?tab=<id>`), since a
+ * headless browser has no toolbar to click.
+ */
+async function screenshotPopup(pageUrl: string, file: string): Promise<void> {
+  const { context } = browser;
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 760 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const tabId = await popup.evaluate(async (url) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+    };
+    return (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id;
+  }, pageUrl);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await popup.waitForSelector('[data-kl="counts"]', { timeout: 15_000 });
+  await popup.locator('details[data-kind]').first().locator('summary').click();
+  await popup.screenshot({ path: file, fullPage: true });
+  await popup.close();
+}
 
 const shutdown = async () => {
   await browser.close();
@@ -60,8 +85,11 @@ try {
     const questionShot = join(OUT, 'kv-tk-2022Z04510-full.png');
     await question.screenshot(questionShot, true);
 
+    const popupShot = join(OUT, 'popup-ah-tk-20212022-3019.png');
+    await screenshotPopup(server.siteUrl(ANSWER_PAGE), popupShot);
+
     const errors = [...answer.errors, ...question.errors];
-    for (const file of [full, grid, questionShot]) console.log(`wrote ${file}`);
+    for (const file of [full, grid, questionShot, popupShot]) console.log(`wrote ${file}`);
     if (errors.length) console.log(`page errors:\n  ${errors.join('\n  ')}`);
     await shutdown();
   } else {

@@ -155,10 +155,19 @@ describe('copy, keyboard, popup and options, chromium', () => {
       '10 maart 2022',
       '8 juni 2022',
     ]);
+    // The page's references by kind, as analyze finds them: 2 motions, 1 Kamerstuk, 9
+    // cross-references, 10 dates (the <time> inside a date link is not counted again).
     const kinds = await popup
       .locator('details[data-kind]')
-      .evaluateAll((els) => els.map((el) => el.getAttribute('data-kind')));
-    expect(kinds.length).toBeGreaterThan(0);
+      .evaluateAll((els) =>
+        els.map((el) => [el.getAttribute('data-kind'), el.querySelector('.count')?.textContent]),
+      );
+    expect(Object.fromEntries(kinds)).toEqual({
+      motion: '2',
+      kamerstuk: '1',
+      crossref: '9',
+      date: '10',
+    });
     // Jump link: the popup asks the page to focus the first reference of the first kind.
     await popup.locator('details[data-kind]').first().locator('summary').click();
     await popup.screenshot({ path: resolve(ROOT, 'docs/popup.png'), fullPage: true });

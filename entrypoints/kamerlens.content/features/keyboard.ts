@@ -35,14 +35,17 @@ function pairTargets(model: DocumentModel): { element: HTMLElement; number: stri
   return out;
 }
 
-/** The reference links the annotator put in the page, in document order. */
+/**
+ * The reference links the annotator put in the page, in document order: the links themselves, not
+ * the `<time>` a date link wraps (it carries the same marker but no kind).
+ */
 function referenceLinks(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll(selectorFor(ROLE.ref)));
+  return Array.from(doc.querySelectorAll(`a${selectorFor(ROLE.ref)}[data-kl-kind]`));
 }
 
 function foundReferences(doc: Document): FoundReference[] {
   return referenceLinks(doc).map((el) => ({
-    kind: (el.getAttribute('data-kl-kind') ?? 'document') as ReferenceKind,
+    kind: el.getAttribute('data-kl-kind') as ReferenceKind,
     text: el.textContent ?? '',
     target: el.getAttribute('data-kl-target') || null,
   }));
