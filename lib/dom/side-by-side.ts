@@ -5,6 +5,8 @@ import { MARKER, ROLE, mark } from './markers';
 export interface AnswerSource {
   href: string;
   label: string;
+  /** Text before the link ("Nader antwoord uit"); default: the grid's `importedLabel`. */
+  lead?: string;
 }
 
 /** A set of questions shown together with the answer block(s) that answer them. */
@@ -14,6 +16,11 @@ export interface PairGroup {
   answers: QaBlock[];
   /** Set when the answers come from another document (a question page showing its answer). */
   source?: AnswerSource;
+  /**
+   * The source of each answer block, parallel to `answers` (an answer and a later nader antwoord
+   * come from different documents); an entry left out falls back to `source`.
+   */
+  sources?: ReadonlyArray<AnswerSource | null | undefined>;
 }
 
 export interface SideBySideOptions {
@@ -124,10 +131,16 @@ export function mountSideBySide(
       const cell = mark(doc.createElement('div'), ROLE.answer);
       cell.className = 'kamerlens-cell kamerlens-answer';
       cell.setAttribute('data-kl-numbers', group.answers.flatMap((a) => a.numbers).join(' '));
-      if (group.source) cell.appendChild(sourceNote(doc, group.source, importedLabel));
-      for (const answer of group.answers) {
+      // One note before each run of blocks from the same document, so every block shows its own.
+      let shown: AnswerSource | null = null;
+      group.answers.forEach((answer, index) => {
+        const source = group.sources?.[index] ?? group.source ?? null;
+        if (source && !sameSource(source, shown)) {
+          cell.appendChild(sourceNote(doc, source, importedLabel));
+        }
+        shown = source;
         for (const node of answer.nodes) place(node, cell);
-      }
+      });
       element.appendChild(cell);
     } else {
       const cell = mark(doc.createElement('div'), ROLE.unanswered);
@@ -161,11 +174,14 @@ export function mountSideBySide(
   };
 }
 
+const sameSource = (a: AnswerSource, b: AnswerSource | null) =>
+  b !== null && a.href === b.href && a.label === b.label && a.lead === b.lead;
+
 function sourceNote(doc: Document, source: AnswerSource, label: string): HTMLElement {
   const note = doc.createElement('p');
   note.className = 'kamerlens-source';
   note.setAttribute(MARKER, ROLE.imported);
-  note.append(`${label} `);
+  note.append(`${source.lead ?? label} `);
   const link = doc.createElement('a');
   link.href = source.href;
   link.textContent = source.label;

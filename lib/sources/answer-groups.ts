@@ -1,17 +1,46 @@
-import { groupPairs, type PairGroup } from '../dom/side-by-side';
+import { groupPairs, type AnswerSource, type PairGroup } from '../dom/side-by-side';
+import { formatTarget } from '../links/format';
 import type { DocumentModel, QaBlock, QaPair } from '../model/types';
 import type { LoadedDocument } from './load-answers';
+
+/** The words before each imported answer's source link, per kind of answer document. */
+export interface AnswerSourceLeads {
+  answer: string;
+  naderAntwoord: string;
+}
+
+const DUTCH_LEADS: AnswerSourceLeads = {
+  answer: 'Antwoord uit',
+  naderAntwoord: 'Nader antwoord uit',
+};
+
+/** "Antwoord uit" + a link named as the site cites it ("Aanhangsel Handelingen II 2021/22, nr. 3019"). */
+export function answerSource(
+  doc: LoadedDocument,
+  leads: AnswerSourceLeads = DUTCH_LEADS,
+): AnswerSource {
+  return {
+    href: doc.url,
+    label: formatTarget(doc.id) ?? doc.id,
+    lead: doc.role === 'nader-antwoord' ? leads.naderAntwoord : leads.answer,
+  };
+}
 
 /**
  * A question page's own questions with the answers from its answer documents, ready for the
  * side-by-side view: each question joins the first document that answers it (combined answers stay
- * one group), and answers from later documents (a nader antwoord) follow in document order.
+ * one group), and answers from later documents (a nader antwoord) follow in document order, each
+ * block with its own document as source.
  */
-export function answerGroups(model: DocumentModel, docs: readonly LoadedDocument[]): PairGroup[] {
+export function answerGroups(
+  model: DocumentModel,
+  docs: readonly LoadedDocument[],
+  leads: AnswerSourceLeads = DUTCH_LEADS,
+): PairGroup[] {
   const answersByDoc = docs.map((doc) => {
     const byNumber = new Map<string, QaPair>();
     for (const pair of doc.model.pairs) if (pair.answer) byNumber.set(pair.number, pair);
-    return { doc, byNumber };
+    return { doc, byNumber, source: answerSource(doc, leads) };
   });
   const paired: QaPair[] = model.pairs.map((pair) => {
     const hit = answersByDoc.find((a) => a.byNumber.has(pair.number))?.byNumber.get(pair.number);
@@ -22,30 +51,18 @@ export function answerGroups(model: DocumentModel, docs: readonly LoadedDocument
 
   const groups = groupPairs(paired);
   for (const group of groups) {
-    const sources: LoadedDocument[] = [];
-    for (const { doc, byNumber } of answersByDoc) {
+    // Documents in load order (answer first, nader antwoord after), questions in page order.
+    const imported: Array<{ answer: QaBlock; source: AnswerSource }> = [];
+    for (const { byNumber, source } of answersByDoc) {
       for (const number of group.numbers) {
         const answer = byNumber.get(number)?.answer;
-        if (!answer) continue;
-        if (!group.answers.includes(answer)) group.answers.push(answer);
-        if (!sources.includes(doc)) sources.push(doc);
+        if (answer && !imported.some((b) => b.answer === answer)) imported.push({ answer, source });
       }
     }
-    group.answers.sort((a, b) => docIndex(docs, a) - docIndex(docs, b));
-    if (sources.length) {
-      group.source = {
-        href: sources[0]!.url,
-        label: sources
-          .map((d) => (d.role === 'nader-antwoord' ? `${d.id} (nader antwoord)` : d.id))
-          .join(' en '),
-      };
-    }
+    if (!imported.length) continue;
+    const own = group.answers.filter((a) => !imported.some((b) => b.answer === a));
+    group.answers = [...own, ...imported.map((b) => b.answer)];
+    group.sources = [...own.map(() => null), ...imported.map((b) => b.source)];
   }
   return groups;
-}
-
-function docIndex(docs: readonly LoadedDocument[], block: QaBlock): number {
-  const owner = block.nodes[0]?.ownerDocument;
-  const i = docs.findIndex((d) => d.doc === owner);
-  return i < 0 ? docs.length : i;
 }

@@ -102,6 +102,65 @@ describe('side by side on ah-tk-20212022-3019', () => {
     expect(question.doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('an answer and a later nader antwoord: each block labelled with its own document, in order', () => {
+    const question = setup('kv-tk-2022Z04510');
+    const answer = setup('ah-tk-20212022-3019');
+    // Test data only: the same real answer text standing in for a second (nader) answer document.
+    const nader = setup('ah-tk-20212022-3019', (h) => h.replaceAll('3019', '3020'));
+    const first = new Map(answer.model.pairs.map((p) => [p.number, p.answer]));
+    const second = new Map(nader.model.pairs.map((p) => [p.number, p.answer]));
+    const groups = groupPairs(question.model.pairs);
+    const sourceOf = (nr: string, lead: string) => ({
+      href: `ah-tk-20212022-${nr}.html`,
+      label: `Aanhangsel ${nr}`,
+      lead,
+    });
+    for (const group of groups.slice(0, 2)) {
+      group.answers = [first.get(group.numbers[0]!)!, second.get(group.numbers[0]!)!];
+      group.sources = [sourceOf('3019', 'Antwoord uit'), sourceOf('3020', 'Nader antwoord uit')];
+    }
+    const before = question.doc.documentElement.outerHTML;
+    const handle = mountSideBySide(question.doc, groups.slice(0, 2))!;
+    const cell = question.doc.querySelector('[data-kamerlens="answer"][data-kl-numbers~="1"]')!;
+    // Note, its answer, note, its answer: in document order.
+    const sequence = Array.from(cell.children).map((el) =>
+      el.classList.contains('kamerlens-source')
+        ? `${el.textContent} → ${el.querySelector('a')!.getAttribute('href')}`
+        : el.querySelector('h2')!.textContent,
+    );
+    expect(sequence).toEqual([
+      'Antwoord uit Aanhangsel 3019 → ah-tk-20212022-3019.html',
+      'Antwoord 1',
+      'Nader antwoord uit Aanhangsel 3020 → ah-tk-20212022-3020.html',
+      'Antwoord 1',
+    ]);
+    handle.undo();
+    expect(question.doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('blocks from one document under one note; a group-wide source still labels them all once', () => {
+    const question = setup('kv-tk-2022Z04510');
+    const answer = setup('ah-tk-20212022-3019');
+    const first = new Map(answer.model.pairs.map((p) => [p.number, p.answer]));
+    const source = { href: 'ah-tk-20212022-3019.html', label: 'Aanhangsel 3019' };
+    const [one, two] = groupPairs(question.model.pairs);
+    const combined = {
+      ...one!,
+      numbers: ['1', '2'],
+      questions: [...one!.questions, ...two!.questions],
+      answers: [first.get('1')!, first.get('2')!],
+    };
+    for (const group of [
+      { ...combined, sources: [source, source] },
+      { ...combined, source },
+    ]) {
+      const handle = mountSideBySide(question.doc, [group])!;
+      const notes = question.doc.querySelectorAll('[data-kamerlens="answer"] .kamerlens-source');
+      expect(Array.from(notes, (n) => n.textContent)).toEqual(['Antwoord uit Aanhangsel 3019']);
+      handle.undo();
+    }
+  });
+
   it('nothing to show: no grid', () => {
     const { doc, model } = setup('kst-35165-9');
     expect(mountSideBySide(doc, groupPairs(model.pairs))).toBeNull();
