@@ -210,6 +210,17 @@ function listedMotions(text: string, colon: number): Match[] {
   return out;
 }
 
+/**
+ * Words after "motie(s)" that name a subject, not the members who filed: an acronym ("moties MIRT":
+ * surnames are not all capitals) or the agenda-item heading "Stemmingen moties <debate>".
+ */
+function namesASubject(text: string, start: number, wordEnd: number, plural: boolean): boolean {
+  let at = wordEnd;
+  while (at < text.length && (text[at] === ' ' || text[at] === '\u00a0' || text[at] === '-')) at++;
+  if (/^[A-Z]{2,}$/.test(wordAt(text, at))) return true;
+  return plural && /stemmingen[\s\u00a0]+$/i.test(text.slice(Math.max(0, start - 12), start));
+}
+
 export function recognizeMotions(text: string, _ctx: RecognizeContext): Match[] {
   const out: Match[] = [];
   MOTIE.lastIndex = 0;
@@ -236,7 +247,11 @@ export function recognizeMotions(text: string, _ctx: RecognizeContext): Match[] 
     if (found) out.push(motionMatch(text, start, found.close, found.c));
     // A plural needs its names right after the word ("moties Marijnissen c.s. en Klaver c.s."), not
     // after "van" ("moties van de PVV" names a party, not motions).
-    else if (namesEnd > 0 && (!plural || !names.leadIn))
+    else if (
+      namesEnd > 0 &&
+      (!plural || !names.leadIn) &&
+      !namesASubject(text, start, wordEnd, plural)
+    )
       out.push(motionMatch(text, start, namesEnd, null));
   }
   // Handelingen: "Zij krijgt nr. 537 (33529)." — the motion's new number within its dossier.
