@@ -1,5 +1,4 @@
 import { h, render } from 'preact';
-import { browser } from 'wxt/browser';
 import { PreviewCard, type Loadable, type PreviewCardProps } from '@/components/PreviewCard';
 import { installPreviews } from '@/lib/dom/preview';
 import { getSetting } from '@/lib/settings';
@@ -9,37 +8,8 @@ import { pageFailureLine, voteFailureLine } from '@/lib/sources/motion-format';
 import { createMotionLoader, type MotionLoader, type VoteLoad } from '@/lib/sources/motion-loader';
 import type { MotionPage } from '@/lib/sources/motion-page';
 import type { MotionVote } from '@/lib/sources/odata';
-import {
-  ODATA_MESSAGE,
-  type ODataProxyResponse,
-  type ODataRequestMessage,
-} from '@/lib/sources/odata-proxy';
 import type { Feature } from '../feature';
-
-/** The background answers within its own 8 s; this only guards against a message that is never answered. */
-const PROXY_GUARD_MS = 12_000;
-
-/** One open-data GET through the background (a content script cannot reach that origin itself). */
-async function requestOData(url: string): Promise<ODataProxyResponse> {
-  const message: ODataRequestMessage = { type: ODATA_MESSAGE, url };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const guard = new Promise<ODataProxyResponse>((resolve) => {
-    timer = setTimeout(
-      () => resolve({ ok: false, error: 'timeout', status: null }),
-      PROXY_GUARD_MS,
-    );
-  });
-  try {
-    const answer = browser.runtime
-      .sendMessage(message)
-      .then((r: unknown) => (r && typeof r === 'object' ? (r as ODataProxyResponse) : null))
-      .catch(() => null)
-      .then((r) => r ?? ({ ok: false, error: 'network', status: null } as ODataProxyResponse));
-    return await Promise.race([answer, guard]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+import { requestOData } from '../open-data';
 
 /**
  * One loader per page view: switching the feature off and on again keeps what was loaded, so a

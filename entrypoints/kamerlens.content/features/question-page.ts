@@ -1,5 +1,4 @@
 import { h, render } from 'preact';
-import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { TimelineCard } from '@/components/TimelineCard';
 import { MARKER, ROLE } from '@/lib/dom/markers';
@@ -9,11 +8,6 @@ import { answerGroups } from '@/lib/sources/answer-groups';
 import { contentRoot } from '@/lib/page/detect';
 import type { PageInfo } from '@/lib/page/types';
 import { getSetting } from '@/lib/settings';
-import {
-  ODATA_MESSAGE,
-  type ODataProxyResponse,
-  type ODataRequestMessage,
-} from '@/lib/sources/odata-proxy';
 import { readZaakDocuments, zaakDocumentsUrl } from '@/lib/sources/zaak-documents';
 import { createDocumentCache } from '@/lib/sources/cache';
 import { answerDocuments, loadAnswerDocuments, type RelatedLoad } from '@/lib/sources/load-answers';
@@ -21,6 +15,7 @@ import { todayInAmsterdam } from '@/lib/timeline/dates';
 import { timelineView, type TimelineView } from '@/lib/timeline/from-documents';
 import { note } from '../diagnostics';
 import type { Feature } from '../feature';
+import { requestOData } from '../open-data';
 
 /**
  * Kamervragen pages: the timeline card at the top; on the question page, the answers fetched from
@@ -105,39 +100,21 @@ function showAnswers(
   return mountSideBySide(document, groups, { importedLabel: 'Antwoord uit' });
 }
 
-/** The background answers within its own 8 s; this only guards against a message never answered. */
-const PROXY_GUARD_MS = 12_000;
-
 /**
  * Opt-in fallback: the answer ids Tweede Kamer open data lists for the zaak, asked through the
- * background (which checks the optional host permission). Nothing when the user has not opted in.
+ * background. Nothing when the user has not opted in.
  */
 async function openDataIds(page: PageInfo): Promise<string[]> {
   if (!page.vraagnummer || !(await getSetting('openData').catch(() => false))) return [];
-  const message: ODataRequestMessage = {
-    type: ODATA_MESSAGE,
-    url: zaakDocumentsUrl(page.vraagnummer),
-  };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const guard = new Promise<null>(
-    (resolve) => (timer = setTimeout(() => resolve(null), PROXY_GUARD_MS)),
-  );
+  const answer = await requestOData(zaakDocumentsUrl(page.vraagnummer));
+  if (!answer.ok) return [];
+  let json: unknown = null;
   try {
-    const answer = (await Promise.race([
-      browser.runtime.sendMessage(message).catch(() => null),
-      guard,
-    ])) as ODataProxyResponse | null;
-    if (!answer?.ok) return [];
-    let json: unknown = null;
-    try {
-      json = JSON.parse(answer.text);
-    } catch {
-      return [];
-    }
-    const reading = readZaakDocuments(json);
-    if (!reading.ok) return [];
-    return reading.documents.filter((d) => d.role !== 'question' && d.ahId).map((d) => d.ahId!);
-  } finally {
-    clearTimeout(timer);
+    json = JSON.parse(answer.text);
+  } catch {
+    return [];
   }
+  const reading = readZaakDocuments(json);
+  if (!reading.ok) return [];
+  return reading.documents.filter((d) => d.role !== 'question' && d.ahId).map((d) => d.ahId!);
 }
