@@ -85,30 +85,26 @@ async function hrefOf(page: Page): Promise<string | null> {
 }
 
 /**
- * Opens the extension page `page` (e.g. `popup.html`) in a new tab through the opener script of a
- * `withPageOpener` copy, for the tab showing `forUrl` if given, and returns that tab once loaded.
+ * Waits for a tab not in `known` that shows the extension page `page` (e.g. one the extension opened
+ * itself, such as options.html after `runtime.openOptionsPage()`), and returns it once loaded.
  *
  * Found by asking each new tab for its own `location.href`: verified with Firefox 153 ESR, puppeteer's
  * `page.url()` stays `about:blank` for a tab an extension navigates to a `moz-extension:` page
- * (WebDriver BiDi reports no navigation for it), while scripts run in it normally.
+ * (WebDriver BiDi reports no navigation for it), while scripts run in it normally. Its console and
+ * page errors do not reach puppeteer either.
  */
-export async function openExtensionPage(
+export async function waitForExtensionPage(
   browser: Browser,
   page: string,
-  forUrl?: string,
+  known: ReadonlySet<Page>,
   timeoutMs = 15_000,
 ): Promise<Page> {
-  const before = new Set(await browser.pages());
-  const trigger = await browser.newPage();
-  before.add(trigger);
-  // The opener closes the trigger tab as soon as it has loaded, so its navigation may end abruptly.
-  await trigger.goto(openerUrl(page, forUrl)).catch(() => undefined);
   const wanted = (href: string | null) =>
     href !== null && href.startsWith('moz-extension://') && new URL(href).pathname === `/${page}`;
   const until = Date.now() + timeoutMs;
   for (;;) {
     for (const candidate of await browser.pages()) {
-      if (before.has(candidate)) continue;
+      if (known.has(candidate)) continue;
       if (!wanted(await hrefOf(candidate))) continue;
       // A string, not a function: see pageExpression in ./browsers for why compiled ones may fail.
       await candidate.waitForFunction(`document.readyState === 'complete'`, {
@@ -118,10 +114,30 @@ export async function openExtensionPage(
       return candidate;
     }
     if (Date.now() > until) {
-      throw new Error(
-        `No tab with the extension's ${page} appeared within ${timeoutMs} ms: is the opener script in the manifest of the installed copy?`,
-      );
+      throw new Error(`No new tab with the extension's ${page} appeared within ${timeoutMs} ms`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * Opens the extension page `page` (e.g. `popup.html`) in a new tab through the opener script of a
+ * `withPageOpener` copy, for the tab showing `forUrl` if given, and returns that tab once loaded.
+ */
+export async function openExtensionPage(
+  browser: Browser,
+  page: string,
+  forUrl?: string,
+  timeoutMs = 15_000,
+): Promise<Page> {
+  const known = new Set(await browser.pages());
+  const trigger = await browser.newPage();
+  known.add(trigger);
+  // The opener closes the trigger tab as soon as it has loaded, so its navigation may end abruptly.
+  await trigger.goto(openerUrl(page, forUrl)).catch(() => undefined);
+  return waitForExtensionPage(browser, page, known, timeoutMs).catch((e: unknown) => {
+    throw new Error(
+      `${e instanceof Error ? e.message : String(e)}: is the opener script in the manifest of the installed copy (withPageOpener)?`,
+    );
+  });
 }
