@@ -25,17 +25,23 @@ interface SentenceJson {
   offset: { start: number; length: number };
 }
 
+/**
+ * compromise's sentence ends, as spans: its offsets leave out leading punctuation ("-de motie-…"
+ * starts at "de"), so each sentence runs from the end of the one before it, trimmed.
+ */
 export const compromiseSentences: SentenceSplitter = (text) => {
   teachDutchAbbreviations();
   const sentences = nlp(text).json({ offset: true }) as SentenceJson[];
   const spans: TextSpan[] = [];
-  for (const { offset } of sentences) {
-    let start = offset.start;
-    let end = offset.start + offset.length;
-    // compromise's offsets leave out white space but may keep a leading one; trim like the plain splitter.
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end > start) spans.push({ start, end });
-  }
+  let start = 0;
+  sentences.forEach(({ offset }, i) => {
+    const end = i === sentences.length - 1 ? text.length : offset.start + offset.length;
+    let from = start;
+    let to = end;
+    while (from < to && /\s/.test(text[from]!)) from++;
+    while (to > from && /\s/.test(text[to - 1]!)) to--;
+    if (to > from) spans.push({ start: from, end: to });
+    start = end;
+  });
   return spans;
 };

@@ -90,8 +90,10 @@ export const plainSentences: SentenceSplitter = (text) => {
       if (CLOSE_QUOTES.has(text[end]!)) quoteOpenedAt = -1;
       end++;
     }
-    // A footnote number glued to the end of a sentence; not the decimals of "1.5".
-    if (LETTER.test(text[stop - 1] ?? '') || CLOSERS.has(text[end - 1]!)) {
+    // A footnote number glued to the end of a sentence ("komen.1", "(hierna: Woo).3"); not the
+    // decimals of "1.5".
+    const before = text[stop - 1] ?? '';
+    if (LETTER.test(before) || CLOSERS.has(before) || CLOSERS.has(text[end - 1]!)) {
       let digits = end;
       while (digits < text.length && digits - end < 2 && /\d/.test(text[digits]!)) digits++;
       if (digits > end && SPACE.test(text[digits] ?? '')) end = digits;
