@@ -9,14 +9,18 @@ import { note, quietly } from './diagnostics';
 import { modelFromXml } from './xml-fallback';
 import { setUiLanguage } from '@/lib/i18n';
 import { watchSettings } from '@/lib/settings';
+import { markPerformance, nextTask } from './yield';
 
 /** Detect, parse, run the features, show the toolbar. A page that is not ours is left untouched. */
 export async function start(ctx: ContentScriptContext): Promise<void> {
+  markPerformance('kamerlens:start');
   const page = detectPage(location.href, document);
   if (!page) {
     note('geen parlementair document herkend; pagina ongewijzigd.');
     return;
   }
+  // Parsing in a task of its own: the script's own evaluation already fills the first one.
+  await nextTask();
   let model = parseDocument(page, document);
   if (model.strategy === 'none' && (page.kind === 'question' || page.kind === 'answer')) {
     model = (await modelFromXml(page, ctx.signal)) ?? model;
@@ -28,6 +32,7 @@ export async function start(ctx: ContentScriptContext): Promise<void> {
   let redraw = () => {};
   const controller = new Controller(ctx, page, model, settings, FEATURES, () => redraw());
   await controller.enable();
+  await nextTask();
   redraw = await mountToolbar(ctx, controller);
   await quietly('instellingen volgen', () => {
     const stop = watchSettings((next) => {
@@ -36,4 +41,5 @@ export async function start(ctx: ContentScriptContext): Promise<void> {
     });
     ctx.onInvalidated(stop);
   });
+  markPerformance('kamerlens:ready');
 }

@@ -3,6 +3,7 @@ import type { PageInfo } from '@/lib/page/types';
 import type { DocumentModel } from '@/lib/model/types';
 import type { Feature, FeatureContext, FeatureSettings, SharedState, Undo } from './feature';
 import { quietly } from './diagnostics';
+import { nextTask } from './yield';
 
 interface Running {
   feature: Feature;
@@ -19,6 +20,8 @@ export class Controller {
   private running: Running[] = [];
   readonly shared: SharedState = {};
   active = false;
+  /** Bumped whenever features are taken back: a run that started before stops at its next feature. */
+  private generation = 0;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -81,8 +84,12 @@ export class Controller {
   }
 
   private async runFrom(index: number): Promise<void> {
+    const generation = this.generation;
     for (const feature of this.features.slice(index)) {
-      if (this.ctx.isInvalid) return;
+      // Each feature starts in a task of its own: awaits alone would chain them all into one long
+      // task after the first one's last await.
+      await nextTask();
+      if (this.ctx.isInvalid || generation !== this.generation) return;
       const abort = new AbortController();
       this.ctx.onInvalidated(() => abort.abort());
       const context = this.context(abort);
@@ -92,10 +99,17 @@ export class Controller {
         if (feature.enabled && !feature.enabled(context)) return;
         entry.undo = (await feature.run(context)) ?? null;
       });
+      // Taken back while it was still working (switched off, settings changed): undo what it did.
+      if (abort.signal.aborted && entry.undo) {
+        const undo = entry.undo;
+        entry.undo = null;
+        await quietly(`undo ${feature.name}`, undo);
+      }
     }
   }
 
   private undoFrom(index: number): void {
+    this.generation++;
     const names = new Set(this.features.slice(index).map((f) => f.name));
     for (let i = this.running.length - 1; i >= 0; i--) {
       const entry = this.running[i]!;

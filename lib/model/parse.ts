@@ -149,7 +149,9 @@ function toelichtingOf(root: Element): string | null {
   const el = root.querySelector('div.toelichting, .kamervraagtoelichting');
   if (el) return readableText(el).replace(/^Toelichting:?\s*/i, '') || null;
   for (const p of Array.from(root.querySelectorAll('p, h2, h3'))) {
-    if (/^toelichting:?$/i.test(collapseWhitespace(p.textContent ?? ''))) {
+    // The raw text with the edges' whitespace allowed reads as the collapsed text would, without
+    // building a collapsed copy of every paragraph on a long page.
+    if (/^[\s\u00a0]*toelichting:?[\s\u00a0]*$/i.test(p.textContent ?? '')) {
       const next = p.nextElementSibling;
       return next ? readableText(next) : null;
     }
@@ -161,7 +163,7 @@ function noticesOf(root: Element): string[] {
   const notices = Array.from(root.querySelectorAll('div.kamervraagopmerking')).map(readableText);
   if (notices.length) return notices.filter(Boolean);
   const mededeling = Array.from(root.querySelectorAll('p')).find((p) =>
-    /^mededeling\b/i.test(collapseWhitespace(p.textContent ?? '')),
+    /^[\s\u00a0]*mededeling\b/i.test(p.textContent ?? ''),
   );
   return mededeling ? [readableText(mededeling.parentElement ?? mededeling)] : [];
 }
@@ -197,16 +199,18 @@ export function parseDocument(page: PageInfo, doc: Document): DocumentModel {
     diagnostics.push('Geen vragen of antwoorden gevonden in de opmaak van deze pagina.');
   }
 
+  // Intro, toelichting and notices belong to Kamervragen; a Handelingen page has none to scan for.
+  const scanned = page.family === 'h' ? null : root;
   return {
     page,
     strategy,
-    intro: root ? introOf(root) : [],
-    toelichting: root ? toelichtingOf(root) : null,
+    intro: scanned ? introOf(scanned) : [],
+    toelichting: scanned ? toelichtingOf(scanned) : null,
     questions,
     answers,
     pairs,
     unpairedAnswers,
-    notices: root ? noticesOf(root) : [],
+    notices: scanned ? noticesOf(scanned) : [],
     footnotes: footnotesOf(doc),
     diagnostics,
   };

@@ -143,8 +143,8 @@ function kindOf(family: DocumentFamily, body: BodySignals): DocumentKind {
 /** "(ingezonden 10 maart 2022)" / "(ontvangen 8 juni 2022)" in the intro paragraphs. */
 function introDate(doc: Document, word: 'ingezonden' | 'ontvangen'): string | null {
   const intro = doc.querySelectorAll('p.kamervraagomschrijving, #broodtekst > p, .stuk > p');
-  for (const p of Array.from(intro).slice(0, 6)) {
-    const text = p.textContent ?? '';
+  for (let i = 0; i < Math.min(intro.length, 6); i++) {
+    const text = intro[i]!.textContent ?? '';
     const at = text.toLowerCase().indexOf(`(${word} `);
     if (at < 0) continue;
     // The date scanner reads "10 maart 2022" (NBSPs, glued footnote digits) as everywhere else.
