@@ -1,5 +1,7 @@
-import type { DocumentLink, TimelineView } from '@/lib/timeline/from-documents';
-import { showDate } from '@/lib/timeline/from-documents';
+import { t, uiLanguage } from '@/lib/i18n';
+import type { TermStatus } from '@/lib/timeline/deadline';
+import type { DocumentLink } from '@/lib/timeline/from-documents';
+import { showDate as showDateIn, type TimelineView } from '@/lib/timeline/from-documents';
 
 export interface TimelineCardProps {
   view: TimelineView;
@@ -10,21 +12,49 @@ export interface TimelineCardProps {
   onRetry(): void;
 }
 
-const dagen = (n: number) => `${n} ${n === 1 ? 'dag' : 'dagen'}`;
+/** Every string comes from the catalogs (timeline.*), dates in the same language. */
+const showDate = (iso: string | null) => showDateIn(iso, uiLanguage());
+const days = (n: number) => (n === 1 ? t('timeline.day') : t('timeline.days', [n]));
+
+const DOC_LABEL = {
+  question: 'timeline.docQuestion',
+  answer: 'timeline.docAnswer',
+  'nader-antwoord': 'timeline.docNaderAntwoord',
+  notice: 'timeline.docNotice',
+  other: 'timeline.docOther',
+} as const;
+
+function termLine(status: TermStatus): string {
+  switch (status.kind) {
+    case 'on-time':
+      return t('timeline.onTime');
+    case 'late':
+      return t('timeline.late', [days(status.daysLate)]);
+    case 'open':
+      return t('timeline.open', [showDate(status.dueDate)]);
+    case 'overdue':
+      return t('timeline.overdue', [showDate(status.dueDate)]);
+    case 'unknown':
+      return t('timeline.unknown');
+  }
+}
 
 function DocLinks({ links }: { links: DocumentLink[] }) {
   return (
     <>
-      {links.map((link) => (
-        <span class="doc" key={link.id}>
-          {' '}
-          {link.current ? (
-            <span aria-current="page">{link.label}, deze pagina</span>
-          ) : (
-            <a href={link.href}>{link.label}</a>
-          )}
-        </span>
-      ))}
+      {links.map((link) => {
+        const label = t(DOC_LABEL[link.role], [link.id]);
+        return (
+          <span class="doc" key={link.id}>
+            {' '}
+            {link.current ? (
+              <span aria-current="page">{t('timeline.thisPage', [label])}</span>
+            ) : (
+              <a href={link.href}>{label}</a>
+            )}
+          </span>
+        );
+      })}
     </>
   );
 }
@@ -34,38 +64,38 @@ function DocLinks({ links }: { links: DocumentLink[] }) {
  * taken and whether the term was kept. Lives in a shadow root; its own styles, light and dark.
  */
 export function TimelineCard({ view, loading, failed, onRetry }: TimelineCardProps) {
-  const { timeline: t, question, answers, notices } = view;
+  const { timeline: tl, question, answers, notices } = view;
   const later = answers.slice(1);
   // Without the answer we cannot tell "not answered" from "not loaded": say so instead of guessing.
-  const termText = failed && !t.answered ? 'onbekend: het antwoord is niet geladen' : t.statusText;
+  const termText = failed && !tl.answered ? t('timeline.notLoaded') : termLine(tl.status);
   const termClass =
-    t.status.kind === 'late' || t.status.kind === 'overdue'
+    tl.status.kind === 'late' || tl.status.kind === 'overdue'
       ? 'late'
-      : t.status.kind === 'on-time'
+      : tl.status.kind === 'on-time'
         ? 'ok'
         : '';
   return (
     <section class="card" aria-labelledby="kl-timeline-title">
       <style>{CARD_CSS}</style>
-      <h2 id="kl-timeline-title">Kamerlens · tijdlijn van deze Kamervraag</h2>
+      <h2 id="kl-timeline-title">{t('timeline.title')}</h2>
       <dl>
         <div class="row" data-field="submitted">
-          <dt>Ingezonden</dt>
+          <dt>{t('timeline.submitted')}</dt>
           <dd>
-            {showDate(t.submitted)}
+            {showDate(tl.submitted)}
             {question ? <DocLinks links={[question]} /> : null}
           </dd>
         </div>
         <div class="row" data-field="notice">
-          <dt>Uitstel (Mededeling)</dt>
+          <dt>{t('timeline.notice')}</dt>
           <dd>
             {notices.length ? (
               <>
-                {showDate(t.noticeDate)}
+                {showDate(tl.noticeDate)}
                 <DocLinks links={notices} />
                 {notices[0]?.text ? (
                   <details>
-                    <summary>Tekst van de Mededeling</summary>
+                    <summary>{t('timeline.noticeText')}</summary>
                     <p class="notice-text">{notices[0].text}</p>
                   </details>
                 ) : null}
@@ -73,28 +103,28 @@ export function TimelineCard({ view, loading, failed, onRetry }: TimelineCardPro
             ) : loading ? (
               '…'
             ) : (
-              'geen gevonden'
+              t('timeline.noneFound')
             )}
           </dd>
         </div>
         <div class="row" data-field="answered">
-          <dt>Beantwoord</dt>
+          <dt>{t('timeline.answered')}</dt>
           <dd>
             {answers.length ? (
               <>
-                {showDate(t.answered)}
+                {showDate(tl.answered)}
                 <DocLinks links={answers.slice(0, 1)} />
               </>
             ) : loading ? (
               '…'
             ) : (
-              'geen antwoord gevonden'
+              t('timeline.noAnswerFound')
             )}
           </dd>
         </div>
         {later.map((link) => (
           <div class="row" data-field="nader-antwoord" key={link.id}>
-            <dt>Nader antwoord</dt>
+            <dt>{t('timeline.naderAntwoord')}</dt>
             <dd>
               {showDate(link.date)}
               <DocLinks links={[link]} />
@@ -102,24 +132,24 @@ export function TimelineCard({ view, loading, failed, onRetry }: TimelineCardPro
           </div>
         ))}
         <div class="row" data-field="days">
-          <dt>Duur</dt>
-          <dd>{t.daysTaken === null ? '—' : dagen(t.daysTaken)}</dd>
+          <dt>{t('timeline.duration')}</dt>
+          <dd>{tl.daysTaken === null ? '—' : days(tl.daysTaken)}</dd>
         </div>
         <div class="row" data-field="term">
-          <dt>Termijn</dt>
+          <dt>{t('timeline.term')}</dt>
           <dd>
-            {t.dueDate ? `${t.termWeeks} weken, tot ${showDate(t.dueDate)}: ` : ''}
-            <strong class={termClass}>{loading && !t.answered ? '…' : termText}</strong>
+            {tl.dueDate ? `${t('timeline.termUntil', [tl.termWeeks, showDate(tl.dueDate)])}: ` : ''}
+            <strong class={termClass}>{loading && !tl.answered ? '…' : termText}</strong>
           </dd>
         </div>
       </dl>
       <p class="status" role="status" aria-live="polite">
-        {loading ? 'Antwoord wordt geladen…' : null}
+        {loading ? t('timeline.loading') : null}
         {failed && !loading ? (
           <span data-field="failure">
-            Antwoord kon niet worden geladen —{' '}
+            {t('timeline.failed')}{' '}
             <button type="button" onClick={onRetry}>
-              opnieuw proberen
+              {t('timeline.retry')}
             </button>
           </span>
         ) : null}

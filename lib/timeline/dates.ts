@@ -71,6 +71,32 @@ export function formatDutchDate(iso: string): string {
   return `${d.getUTCDate()} ${DUTCH_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+export type DateLanguage = 'nl' | 'en';
+
+/** "10 maart 2022" or "10 March 2022": the UI language's long date, no locale data needed. */
+export function formatDate(iso: string, lang: DateLanguage): string {
+  if (lang === 'nl') return formatDutchDate(iso);
+  const ms = isoToUtc(iso);
+  if (ms === null) return iso;
+  const d = new Date(ms);
+  return `${d.getUTCDate()} ${ENGLISH_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
 const DUTCH_DATE = new RegExp(
   `(\\d{1,2})[\\s\\u00a0]+(${DUTCH_MONTHS.join('|')})[\\s\\u00a0]+(\\d{4})`,
   'i',

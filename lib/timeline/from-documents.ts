@@ -1,12 +1,14 @@
 import type { PageInfo } from '../page/types';
-import type { LoadedDocument, RelatedLoad } from '../sources/load-answers';
+import type { LoadedDocument, LoadedRole, RelatedLoad } from '../sources/load-answers';
 import { documentPath } from '../sources/related';
 import { buildTimeline, type Timeline } from './deadline';
-import { formatDutchDate } from './dates';
+import { formatDate, type DateLanguage } from './dates';
 
 /** A link the timeline card shows: the question page, an answer, a delay notice. */
 export interface DocumentLink {
   id: string;
+  /** What the document is, so the card can name it in the reader's language. */
+  role: 'question' | LoadedRole;
   href: string;
   /** "Vragen (kv-tk-2022Z04510)", "Antwoord (ah-tk-20212022-3019)", "Nader antwoord (…)", "Mededeling (…)". */
   label: string;
@@ -47,13 +49,15 @@ export function timelineView(
   const loaded = load?.documents ?? [];
   const link = (d: LoadedDocument): DocumentLink => ({
     id: d.id,
+    role: d.role,
     href: d.url || href(d.id),
     label: `${ROLE_LABEL[d.role]} (${d.id})`,
     date: dateOf(d.page),
     current: false,
   });
-  const self = (label: string): DocumentLink => ({
+  const self = (role: DocumentLink['role'], label: string): DocumentLink => ({
     id: page.id,
+    role,
     href: href(page.id),
     label: `${label} (${page.id})`,
     date: dateOf(page),
@@ -66,17 +70,18 @@ export function timelineView(
   const notices: DocumentLink[] = loaded
     .filter((d) => d.role === 'notice')
     .map((d) => ({ ...link(d), text: d.model.notices[0] ?? null }));
-  if (page.kind === 'answer') answers.unshift(self('Antwoord'));
-  if (page.kind === 'notice') notices.unshift(self('Mededeling (uitstel)'));
+  if (page.kind === 'answer') answers.unshift(self('answer', 'Antwoord'));
+  if (page.kind === 'notice') notices.unshift(self('notice', 'Mededeling (uitstel)'));
   answers.sort(byDate);
   notices.sort(byDate);
 
   let question: DocumentLink | null = null;
-  if (page.kind === 'question') question = { ...self('Vragen'), date: page.submitted };
+  if (page.kind === 'question') question = { ...self('question', 'Vragen'), date: page.submitted };
   else if (load?.related.questionId) {
     const id = load.related.questionId;
     question = {
       id,
+      role: 'question',
       href: href(id),
       label: `Vragen (${id})`,
       date: page.submitted,
@@ -98,5 +103,6 @@ function byDate(a: DocumentLink, b: DocumentLink): number {
   return (a.date ?? '9999').localeCompare(b.date ?? '9999');
 }
 
-/** "8 juni 2022", or a dash when unknown. */
-export const showDate = (iso: string | null) => (iso ? formatDutchDate(iso) : '—');
+/** "8 juni 2022" ("8 June 2022" in English), or a dash when unknown. */
+export const showDate = (iso: string | null, lang: DateLanguage = 'nl') =>
+  iso ? formatDate(iso, lang) : '—';

@@ -5,6 +5,7 @@ import { MARKER, ROLE } from '@/lib/dom/markers';
 import { mountSideBySide, type SideBySideHandle } from '@/lib/dom/side-by-side';
 import type { DocumentModel } from '@/lib/model/types';
 import { answerGroups } from '@/lib/sources/answer-groups';
+import { t } from '@/lib/i18n';
 import { contentRoot } from '@/lib/page/detect';
 import type { PageInfo } from '@/lib/page/types';
 import { getSetting } from '@/lib/settings';
@@ -95,9 +96,15 @@ function showAnswers(
 ): SideBySideHandle | null {
   const docs = answerDocuments(load);
   if (!docs.length || !model.pairs.length) return null;
-  const groups = answerGroups(model, docs);
+  const groups = answerGroups(model, docs, {
+    answer: t('timeline.answerFrom'),
+    naderAntwoord: t('timeline.naderAntwoordFrom'),
+  });
   if (!groups.some((g) => g.answers.length)) return null;
-  return mountSideBySide(document, groups, { importedLabel: 'Antwoord uit' });
+  return mountSideBySide(document, groups, {
+    importedLabel: t('timeline.answerFrom'),
+    unansweredLabel: t('timeline.notInAnswer'),
+  });
 }
 
 /**

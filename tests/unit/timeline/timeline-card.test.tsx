@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { TimelineCard } from '../../../components/TimelineCard';
+import { setUiLanguage } from '../../../lib/i18n';
 import { detectPage } from '../../../lib/page/detect';
 import { loadAnswerDocuments } from '../../../lib/sources/load-answers';
 import { timelineView } from '../../../lib/timeline/from-documents';
@@ -11,6 +12,7 @@ const ids = ['ah-tk-20212022-3019', 'ah-tk-20212022-mededeling-placeholder'];
 let host: HTMLElement | null = null;
 
 afterEach(() => {
+  setUiLanguage('nl');
   if (host) render(null, host);
   host?.remove();
   host = null;
@@ -107,5 +109,43 @@ describe('TimelineCard', () => {
     );
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Antwoord wordt geladen…');
     expect(field(root, 'answered')).toBe('Beantwoord …');
+  });
+
+  it('speaks the chosen UI language: every line of the card in English, dates too', async () => {
+    const { view, failed } = await viewFor(
+      Object.fromEntries(ids.map((id) => [`/${id}.html`, pageHtml(id)])),
+    );
+    setUiLanguage('en');
+    const root = mount(
+      <TimelineCard view={view} loading={false} failed={failed} onRetry={() => undefined} />,
+    );
+    expect(root.querySelector('h2')?.textContent).toBe(
+      'Kamerlens · timeline of these parliamentary questions',
+    );
+    expect(field(root, 'submitted')).toBe(
+      'Submitted 10 March 2022 Questions (kv-tk-2022Z04510), this page',
+    );
+    expect(field(root, 'notice')).toMatch(
+      /^Delay \(notice\) 1 April 2022 Notice of delay \(ah-tk-20212022-mededeling-placeholder\) ?Text of the notice/,
+    );
+    expect(field(root, 'answered')).toBe('Answered 8 June 2022 Answer (ah-tk-20212022-3019)');
+    expect(field(root, 'days')).toBe('Time taken 90 days');
+    expect(field(root, 'term')).toBe('Term 6 weeks, until 21 April 2022: late (48 days)');
+  });
+
+  it('in English: the failure line, the retry button and the unknown term', async () => {
+    const { view, failed } = await viewFor({
+      [`/${ids[0]}.html`]: { status: 500 },
+      [`/${ids[1]}.html`]: pageHtml(ids[1]!),
+    });
+    setUiLanguage('en');
+    const root = mount(
+      <TimelineCard view={view} loading={false} failed={failed} onRetry={() => undefined} />,
+    );
+    expect(field(root, 'failure')).toBe('The answer could not be loaded — try again');
+    expect(field(root, 'term')).toBe(
+      'Term 6 weeks, until 21 April 2022: unknown: the answer was not loaded',
+    );
+    expect(root.textContent).not.toMatch(/Antwoord|geladen|Ingezonden|dagen/);
   });
 });
