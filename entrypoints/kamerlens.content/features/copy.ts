@@ -7,6 +7,7 @@ import { setUiLanguage, t } from '@/lib/i18n';
 import type { DocumentModel, QaBlock } from '@/lib/model/types';
 import { watchSettings, type CopyFormat } from '@/lib/settings';
 import type { Feature } from '../feature';
+import { workSlice } from '../yield';
 
 /** The user's copy format, kept current so a click copies without waiting (and keeps its user gesture). */
 let copyFormat: CopyFormat = 'plain';
@@ -103,15 +104,20 @@ function mountSpot(doc: Document, model: DocumentModel, spot: Spot, showAll: boo
 export const copyButtons: Feature = {
   name: 'copy',
   enabled: ({ model, settings }) => settings.copyButtons && model.pairs.length > 0,
-  run({ document: doc, model, shared, settings }) {
+  async run({ document: doc, model, shared, settings, signal }) {
     copyFormat = settings.copyFormat;
     setUiLanguage(settings.uiLanguage);
     const unwatch = watchSettings((s) => {
       copyFormat = s.copyFormat;
     });
-    const undos = spots(model, shared.sideBySide).map((spot, i) =>
-      mountSpot(doc, model, spot, i === 0),
-    );
+    // One Preact root per spot, a few ms each: mounted in slices so a long list never makes one long task.
+    const undos: (() => void)[] = [];
+    const slice = workSlice();
+    for (const [i, spot] of spots(model, shared.sideBySide).entries()) {
+      if (slice.over()) await slice.yield();
+      if (signal.aborted) break;
+      undos.push(mountSpot(doc, model, spot, i === 0));
+    }
     return () => {
       unwatch();
       undos.forEach((undo) => undo());
