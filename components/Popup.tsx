@@ -1,5 +1,6 @@
-import type { JumpTarget, PageSummary, TimelineEvent } from '@/lib/messages';
+import type { JumpTarget, PageSummary, ReferenceItem, TimelineEvent } from '@/lib/messages';
 import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
+import { referenceInSentence } from '@/lib/text/excerpt';
 
 export type PopupState =
   | { state: 'loading' }
@@ -47,6 +48,23 @@ function Timeline({ events, daysTaken }: { events: TimelineEvent[]; daysTaken: n
         ))}
       </ol>
     </section>
+  );
+}
+
+/**
+ * The sentence a reference stands in, the reference marked. Segmentation runs here, in the popup,
+ * with the plain splitter (docs/decisions.md: compromise does not earn its place for this).
+ */
+function InSentence({ context }: { context: NonNullable<ReferenceItem['context']> }) {
+  const { before, match, after } = referenceInSentence(context);
+  // A sentence that is only the reference (a bare list item) adds nothing.
+  if (before.trim() === '' && after.trim() === '') return null;
+  return (
+    <p class="in-sentence" data-kl="in-sentence">
+      {before}
+      <mark>{match}</mark>
+      {after}
+    </p>
   );
 }
 
@@ -114,6 +132,7 @@ function Summary({ summary, onJump }: { summary: PageSummary; onJump: PopupProps
                   >
                     {item.text}
                   </button>
+                  {item.context ? <InSentence context={item.context} /> : null}
                 </li>
               ))}
               {group.count > group.items.length ? (

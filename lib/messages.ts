@@ -5,6 +5,7 @@
 import type { Chamber, DocumentFamily, DocumentKind } from './page/types';
 import type { ParseStrategy } from './model/types';
 import type { ReferenceKind } from './references/types';
+import type { ReferenceContext } from './text/paragraph';
 
 export const MESSAGE = {
   summary: 'kamerlens:summary',
@@ -25,6 +26,8 @@ export interface ReferenceItem {
   target: string | null;
   /** Position among the page's reference links, for a jump request. */
   index: number;
+  /** The paragraph the reference stands in, for showing its sentence; absent when unknown. */
+  context?: ReferenceContext;
 }
 
 export interface ReferenceGroup {

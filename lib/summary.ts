@@ -4,6 +4,7 @@ import type { ReferenceKind } from './references/types';
 import { sourceUrl } from './copy/citation';
 import { daysBetween } from './timeline/dates';
 import type { PageSummary, ReferenceGroup, TimelineEvent } from './messages';
+import type { ReferenceContext } from './text/paragraph';
 
 /** One reference link as the annotator left it in the page (`data-kl-kind`, `data-kl-target`). */
 export interface FoundReference {
@@ -32,7 +33,16 @@ const KIND_ORDER: readonly ReferenceKind[] = [
   'date',
 ];
 
-export function groupReferences(found: readonly FoundReference[]): ReferenceGroup[] {
+/**
+ * The paragraph context of the n-th reference, asked only for the items the popup will list (a
+ * long Handelingen page has thousands of references).
+ */
+export type ContextOf = (index: number) => ReferenceContext | null;
+
+export function groupReferences(
+  found: readonly FoundReference[],
+  contextOf?: ContextOf,
+): ReferenceGroup[] {
   const groups = new Map<ReferenceKind, ReferenceGroup>();
   const seen = new Set<string>();
   found.forEach((ref, index) => {
@@ -42,7 +52,13 @@ export function groupReferences(found: readonly FoundReference[]): ReferenceGrou
     const key = `${ref.kind}|${ref.target ?? ref.text}`;
     if (seen.has(key) || group.items.length >= ITEMS_PER_KIND) return;
     seen.add(key);
-    group.items.push({ text: ref.text.replace(/\s+/g, ' ').trim(), target: ref.target, index });
+    const context = contextOf?.(index);
+    group.items.push({
+      text: ref.text.replace(/\s+/g, ' ').trim(),
+      target: ref.target,
+      index,
+      ...(context ? { context } : {}),
+    });
   });
   return KIND_ORDER.flatMap((k) => {
     const g = groups.get(k);
@@ -61,7 +77,11 @@ function timeline(model: DocumentModel): TimelineEvent[] {
   return events.sort((a, b) => a.date.localeCompare(b.date));
 }
 
-export function buildSummary(model: DocumentModel, found: readonly FoundReference[]): PageSummary {
+export function buildSummary(
+  model: DocumentModel,
+  found: readonly FoundReference[],
+  contextOf?: ContextOf,
+): PageSummary {
   const { page } = model;
   const answered = model.pairs.filter((p) => p.answer).length;
   return {
@@ -75,7 +95,7 @@ export function buildSummary(model: DocumentModel, found: readonly FoundReferenc
     pairs: model.pairs.length,
     answered,
     unanswered: model.pairs.filter((p) => !p.answer).map((p) => p.number),
-    references: groupReferences(found),
+    references: groupReferences(found, contextOf),
     timeline: timeline(model),
     daysTaken: page.submitted && page.received ? daysBetween(page.submitted, page.received) : null,
     strategy: model.strategy,
