@@ -21,6 +21,8 @@ const SKIPPED_ROLES: ReadonlySet<string> = new Set([
   ROLE.actions,
   ROLE.toolbar,
   ROLE.preview,
+  ROLE.tooltip,
+  ROLE.help,
   ROLE.timeline,
   ROLE.unanswered,
 ]);

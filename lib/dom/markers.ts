@@ -21,6 +21,10 @@ export const ROLE = {
   toolbar: 'toolbar',
   timeline: 'timeline',
   preview: 'preview',
+  /** The one hover/focus tooltip of reference links. */
+  tooltip: 'tooltip',
+  /** The page-keys help dialog. */
+  help: 'help',
   /** Answer content loaded from another document (question pages). */
   imported: 'imported',
 } as const;

@@ -1,3 +1,4 @@
+import { hideTooltip } from './tooltip';
 import { MARKER, ROLE, isOurs, mark } from './markers';
 
 /**
@@ -172,6 +173,8 @@ export function installPreviews(doc: Document, options: PreviewOptions): () => v
     root.appendChild(container);
     doc.body.appendChild(host);
     open = { link, host, container };
+    // The card says what the tooltip says, and more: one of them at a time.
+    hideTooltip(doc);
     host.addEventListener('mouseenter', cancelClose);
     host.addEventListener('mouseleave', () => scheduleClose());
     options.render({ container, reposition, close }, link, target);

@@ -50,10 +50,9 @@ function hide(state: TooltipState): void {
 /** Installs the tooltip once per document (later calls are no-ops). */
 export function ensureTooltip(doc: Document): void {
   if (installed.has(doc) || !doc.body) return;
-  const element = mark(doc.createElement('div'), ROLE.preview);
+  const element = mark(doc.createElement('div'), ROLE.tooltip);
   element.id = TOOLTIP_ID;
   element.setAttribute('role', 'tooltip');
-  element.setAttribute('data-kl-tooltip', '');
   element.hidden = true;
   // The essentials inline, so it never shifts the page even before our stylesheet applies.
   element.style.position = 'absolute';
@@ -83,6 +82,12 @@ export function ensureTooltip(doc: Document): void {
   ];
   for (const [type, fn] of state.listeners) doc.addEventListener(type, fn, true);
   installed.set(doc, state);
+}
+
+/** Hides the tooltip, e.g. when a richer card (the motion preview) opens for the same link. */
+export function hideTooltip(doc: Document): void {
+  const state = installed.get(doc);
+  if (state) hide(state);
 }
 
 /** Removes the tooltip and its listeners when no reference link of ours is left in the document. */

@@ -2,7 +2,7 @@ import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import { KeyHelp } from '@/components/KeyHelp';
 import { bindPageKeys, PairCursor, type KeyAction } from '@/lib/dom/keyboard';
-import { MARKER, ROLE, mark, selectorFor } from '@/lib/dom/markers';
+import { ROLE, mark, selectorFor } from '@/lib/dom/markers';
 import { setUiLanguage, t } from '@/lib/i18n';
 import {
   MESSAGE,
@@ -14,6 +14,7 @@ import {
 import type { DocumentModel } from '@/lib/model/types';
 import type { ReferenceKind } from '@/lib/references/types';
 import { buildSummary, type FoundReference } from '@/lib/summary';
+import { paragraphContext } from '@/lib/text/paragraph';
 import type { Feature, SharedState } from '../feature';
 import { copyToClipboard } from './copy';
 
@@ -51,27 +52,15 @@ function foundReferences(doc: Document): FoundReference[] {
   }));
 }
 
-/**
- * The side-by-side switch: the one the content script offers to features when it does, else the
- * toolbar's own button (so key, command and toolbar always agree).
- */
-function toggleSideBySide(doc: Document, shared: SharedState): boolean {
-  const toggle = shared.toggleSideBySide;
-  if (typeof toggle === 'function') {
-    void (toggle as () => unknown)();
-    return true;
-  }
-  const button = doc
-    .querySelector(`${selectorFor(ROLE.toolbar)}:not([data-kl-ui])`)
-    ?.shadowRoot?.querySelector<HTMLButtonElement>(
-      'button[data-action="side-by-side"]:not([disabled])',
-    );
-  button?.click();
-  return Boolean(button);
+/** The side-by-side switch the controller offers: key, browser command and toolbar agree. */
+function toggleSideBySide(shared: SharedState): boolean {
+  if (!shared.toggleSideBySide) return false;
+  void shared.toggleSideBySide();
+  return true;
 }
 
 function mountHelp(doc: Document, onClose: () => void): () => void {
-  const host = mark(doc.createElement('div'), ROLE.toolbar);
+  const host = mark(doc.createElement('div'), ROLE.help);
   host.setAttribute('data-kl-ui', 'key-help');
   doc.body.appendChild(host);
   const container = doc.createElement('div');
@@ -144,7 +133,7 @@ export const keyboard: Feature = {
           return true;
         }
         case 'toggle':
-          return toggleSideBySide(doc, shared);
+          return toggleSideBySide(shared);
         case 'help':
           toggleHelp();
           return true;
@@ -161,16 +150,18 @@ export const keyboard: Feature = {
       const request: ContentRequest = message;
       switch (request.type) {
         case MESSAGE.summary: {
+          // Paragraph text travels only for the few references the popup lists.
+          const links = referenceLinks(doc);
           const response: SummaryResponse = {
             ok: true,
-            summary: buildSummary(model, foundReferences(doc)),
+            summary: buildSummary(model, foundReferences(doc), (i) => paragraphContext(links[i])),
           };
           return Promise.resolve(response);
         }
         case MESSAGE.jump:
           return Promise.resolve(jump(request.to));
         case MESSAGE.toggleSideBySide:
-          return Promise.resolve(toggleSideBySide(doc, shared));
+          return Promise.resolve(toggleSideBySide(shared));
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -180,9 +171,7 @@ export const keyboard: Feature = {
       closeHelp?.();
       cursor.release();
       // Focus styles are gone; nothing of ours may stay on the page.
-      doc
-        .querySelectorAll(`[${MARKER}="${ROLE.toolbar}"][data-kl-ui="key-help"]`)
-        .forEach((el) => el.remove());
+      doc.querySelectorAll(selectorFor(ROLE.help)).forEach((el) => el.remove());
     };
   },
 };

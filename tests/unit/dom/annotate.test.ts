@@ -359,7 +359,7 @@ describe('tooltip', () => {
     const handle = await annotate(root, opts);
     const tip = doc.getElementById('kamerlens-tooltip')!;
     expect(tip.getAttribute('role')).toBe('tooltip');
-    expect(tip.getAttribute('data-kamerlens')).toBe('preview');
+    expect(tip.getAttribute('data-kamerlens')).toBe('tooltip');
     expect(tip.hidden).toBe(true);
     expect(tip.textContent).toBe('');
 

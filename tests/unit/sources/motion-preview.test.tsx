@@ -2,6 +2,7 @@
  * The preview wiring (lib/dom/preview.ts) and the card (components/PreviewCard.tsx) on the real answer
  * page and motion page fixtures. Kept under tests/unit/sources/ with the other motion tests.
  */
+import { ensureTooltip } from '@/lib/dom/tooltip';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render } from 'preact';
@@ -120,6 +121,27 @@ describe('installPreviews', () => {
     const host = hosts()[0]!;
     expect(host.getAttribute('data-kamerlens')).toBe('preview');
     expect(host.shadowRoot?.textContent).toBe('card kst-21501-08-719');
+  });
+
+  it('the card replaces the tooltip of our reference link: one at a time', () => {
+    const link = document.createElement('a');
+    link.href = 'kst-30821-90.html';
+    link.textContent = 'motie Buitenweg en Verhoeven (30821–90)';
+    for (const [name, value] of [
+      ['data-kamerlens', 'ref'],
+      ['data-kl-kind', 'motion'],
+      ['data-kl-target', 'kst-30821-90'],
+      ['data-kl-desc', 'Motie, Kamerstuk 30 821 nr. 90'],
+    ])
+      link.setAttribute(name, value!);
+    document.querySelector('p')!.append(link);
+    ensureTooltip(document);
+    const tooltip = document.getElementById('kamerlens-tooltip')!;
+    link.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(tooltip.hidden).toBe(false);
+    vi.advanceTimersByTime(400);
+    expect(rendered).toEqual([{ target: 'kst-30821-90', kind: 'motion' }]);
+    expect(tooltip.hidden).toBe(true);
   });
 
   it('does not open when the pointer leaves before the delay', () => {
