@@ -107,6 +107,8 @@ describe.each(BROWSERS)('references, %s', (name) => {
         const items = [...document.querySelectorAll('#content li')];
         const occurrences: string[] = [];
         const linked: string[] = [];
+        // The page links the dossier and number itself; ours is the motion's name, to the same target.
+        const ours: string[] = [];
         for (const li of items) {
           for (const m of norm(li.textContent ?? '').matchAll(
             /\((\d{5}(?:-[A-Z0-9]+)?), nr\. (\d+)\)/g,
@@ -117,13 +119,17 @@ describe.each(BROWSERS)('references, %s', (name) => {
               (a) => new URL(a.getAttribute('href')!, location.href).pathname,
             );
             if (hrefs.includes(`/${target}.html`)) linked.push(target);
+            const motion = li.querySelector(
+              `a[data-kamerlens="ref"][data-kl-kind="motion"][data-kl-target="${target}"]`,
+            );
+            if (motion?.getAttribute('href')?.endsWith(`/${target}.html`)) ours.push(target);
           }
         }
         return {
           occurrences,
           linked,
           nested: document.querySelectorAll('a a').length,
-          ours: document.querySelectorAll('a[data-kamerlens="ref"]').length,
+          ours,
         };
       }, null);
     await page.waitFor(
@@ -134,6 +140,7 @@ describe.each(BROWSERS)('references, %s', (name) => {
     const result = await listed();
     expect(result.occurrences.length).toBeGreaterThanOrEqual(14);
     expect(result.linked).toEqual(result.occurrences);
+    expect(result.ours, 'every listed motion is linked by name too').toEqual(result.occurrences);
     expect(result.nested, 'no link inside a link').toBe(0);
   });
 });
