@@ -9,6 +9,8 @@ export interface TimelineCardProps {
   loading: boolean;
   /** Some related document could not be loaded: one line, with a retry button. */
   failed: boolean;
+  /** The user turned loading other documents off: say so rather than "nothing found". */
+  notLookedUp?: boolean;
   onRetry(): void;
 }
 
@@ -63,11 +65,20 @@ function DocLinks({ links }: { links: DocumentLink[] }) {
  * The timeline of one Kamervraag at the top of the page: submitted, delay notice, answered, days
  * taken and whether the term was kept. Lives in a shadow root; its own styles, light and dark.
  */
-export function TimelineCard({ view, loading, failed, onRetry }: TimelineCardProps) {
+export function TimelineCard({
+  view,
+  loading,
+  failed,
+  notLookedUp = false,
+  onRetry,
+}: TimelineCardProps) {
   const { timeline: tl, question, answers, notices } = view;
   const later = answers.slice(1);
   // Without the answer we cannot tell "not answered" from "not loaded": say so instead of guessing.
-  const termText = failed && !tl.answered ? t('timeline.notLoaded') : termLine(tl.status);
+  const termText =
+    (failed || notLookedUp) && !tl.answered ? t('timeline.notLoaded') : termLine(tl.status);
+  const nothingFound = (key: 'timeline.noneFound' | 'timeline.noAnswerFound') =>
+    loading ? '…' : notLookedUp ? t('timeline.notLookedUp') : t(key);
   const termClass =
     tl.status.kind === 'late' || tl.status.kind === 'overdue'
       ? 'late'
@@ -100,10 +111,8 @@ export function TimelineCard({ view, loading, failed, onRetry }: TimelineCardPro
                   </details>
                 ) : null}
               </>
-            ) : loading ? (
-              '…'
             ) : (
-              t('timeline.noneFound')
+              nothingFound('timeline.noneFound')
             )}
           </dd>
         </div>
@@ -115,10 +124,8 @@ export function TimelineCard({ view, loading, failed, onRetry }: TimelineCardPro
                 {showDate(tl.answered)}
                 <DocLinks links={answers.slice(0, 1)} />
               </>
-            ) : loading ? (
-              '…'
             ) : (
-              t('timeline.noAnswerFound')
+              nothingFound('timeline.noAnswerFound')
             )}
           </dd>
         </div>

@@ -8,7 +8,6 @@ import { answerGroups } from '@/lib/sources/answer-groups';
 import { t } from '@/lib/i18n';
 import { contentRoot } from '@/lib/page/detect';
 import type { PageInfo } from '@/lib/page/types';
-import { getSetting } from '@/lib/settings';
 import { readZaakDocuments, zaakDocumentsUrl } from '@/lib/sources/zaak-documents';
 import { createDocumentCache } from '@/lib/sources/cache';
 import { answerDocuments, loadAnswerDocuments, type RelatedLoad } from '@/lib/sources/load-answers';
@@ -17,6 +16,7 @@ import { timelineView, type TimelineView } from '@/lib/timeline/from-documents';
 import { note } from '../diagnostics';
 import type { Feature } from '../feature';
 import { requestOData } from '../open-data';
+import { nextTask } from '../yield';
 
 /**
  * Kamervragen pages: the timeline card at the top; on the question page, the answers fetched from
@@ -25,19 +25,26 @@ import { requestOData } from '../open-data';
  */
 export const questionPage: Feature = {
   name: 'question-page',
-  enabled: ({ page }) => (page.family === 'kv' || page.family === 'ah') && page.kind !== 'other',
+  enabled: ({ page, settings }) =>
+    (page.family === 'kv' || page.family === 'ah') &&
+    page.kind !== 'other' &&
+    (settings.timeline ||
+      (page.kind === 'question' && settings.crossDocument && settings.sideBySide)),
   async run({ page, model, document, signal, ctx, settings, shared }) {
     const origin = location.origin;
+    // crossDocument off: not one request to another document; the card shows the page's own dates.
+    const lookUp = settings.crossDocument;
     const cache = createDocumentCache();
     let view: TimelineView = timelineView(page, null, todayInAmsterdam(), origin);
-    let loading = true;
+    let loading = lookUp;
     let failed = false;
     let grid: SideBySideHandle | null = null;
     let container: HTMLElement | null = null;
 
     const draw = () => {
-      if (container)
-        render(h(TimelineCard, { view, loading, failed, onRetry: () => void load() }), container);
+      if (!container) return;
+      const props = { view, loading, failed, notLookedUp: !lookUp, onRetry: () => void load() };
+      render(h(TimelineCard, props), container);
     };
 
     const load = async () => {
@@ -47,43 +54,53 @@ export const questionPage: Feature = {
       const result = await loadAnswerDocuments(page, document, {
         cache,
         signal,
-        fallbackIds: openDataIds,
+        // Open data only with the opt-in: without it not even a message to the background.
+        fallbackIds: settings.openData ? openDataIds : undefined,
       });
       if (signal.aborted) return;
       view = timelineView(page, result, todayInAmsterdam(), origin);
       failed = result.failures.some((f) => f.error !== 'aborted');
       for (const f of result.failures) note(`${f.id} niet geladen (${f.error}: ${f.message})`);
       loading = false;
-      if (page.kind === 'question' && settings.sideBySide && !grid)
-        grid = showAnswers(document, model, result);
-      if (grid) shared.sideBySide = grid;
       draw();
+      if (page.kind === 'question' && settings.sideBySide && !grid) {
+        // The card first; importing the answers into the grid is a task of its own.
+        await nextTask();
+        if (signal.aborted) return;
+        grid = showAnswers(document, model, result);
+      }
+      if (grid) shared.sideBySide = grid;
     };
 
-    const ui = await createShadowRootUi(ctx, {
-      name: 'kamerlens-timeline',
-      position: 'inline',
-      anchor: () => contentRoot(document),
-      append: 'first',
-      onMount(uiContainer, _shadow, host) {
-        host.setAttribute(MARKER, ROLE.timeline);
-        container = uiContainer;
-        draw();
-      },
-      onRemove() {
-        if (container) render(null, container);
-        container = null;
-      },
-    });
-    ui.mount();
+    const ui = settings.timeline
+      ? await createShadowRootUi(ctx, {
+          name: 'kamerlens-timeline',
+          position: 'inline',
+          anchor: () => contentRoot(document),
+          append: 'first',
+          onMount(uiContainer, _shadow, host) {
+            host.setAttribute(MARKER, ROLE.timeline);
+            container = uiContainer;
+            draw();
+          },
+          onRemove() {
+            if (container) render(null, container);
+            container = null;
+          },
+        })
+      : null;
+    ui?.mount();
     // Not awaited: a slow site must not hold up the features after this one.
-    load().catch((error: unknown) => note('antwoorden laden mislukt; pagina ongewijzigd.', error));
+    if (lookUp)
+      load().catch((error: unknown) =>
+        note('antwoorden laden mislukt; pagina ongewijzigd.', error),
+      );
 
     return () => {
       grid?.undo();
       if (grid && shared.sideBySide === grid) shared.sideBySide = null;
       grid = null;
-      ui.remove();
+      ui?.remove();
     };
   },
 };
@@ -109,10 +126,10 @@ function showAnswers(
 
 /**
  * Opt-in fallback: the answer ids Tweede Kamer open data lists for the zaak, asked through the
- * background. Nothing when the user has not opted in.
+ * background (which checks the host permission). Only passed to the loader with the opt-in on.
  */
-async function openDataIds(page: PageInfo): Promise<string[]> {
-  if (!page.vraagnummer || !(await getSetting('openData').catch(() => false))) return [];
+export async function openDataIds(page: PageInfo): Promise<string[]> {
+  if (!page.vraagnummer) return [];
   const answer = await requestOData(zaakDocumentsUrl(page.vraagnummer));
   if (!answer.ok) return [];
   let json: unknown = null;
