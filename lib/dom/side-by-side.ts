@@ -1,4 +1,5 @@
 import type { DocumentModel, QaBlock, QaPair } from '../model/types';
+import { importCitedNotes, type ImportedBlock } from './imported-notes';
 import { MARKER, ROLE, mark } from './markers';
 
 /** Where answers shown on a question page came from (the answer document). */
@@ -92,10 +93,13 @@ export function mountSideBySide(
   const importedLabel = options.importedLabel ?? 'Antwoord uit';
 
   const moved: Moved[] = [];
+  const imported: ImportedBlock[] = [];
   /** The page's own nodes are moved; nodes of another document are imported as marked copies. */
   const place = (node: Element, into: Element): void => {
     if (node.ownerDocument !== doc) {
-      into.appendChild(mark(doc.importNode(node, true), ROLE.imported));
+      const copy = mark(doc.importNode(node, true), ROLE.imported);
+      into.appendChild(copy);
+      imported.push({ copy, from: node.ownerDocument });
       return;
     }
     if (node.parentNode) moved.push({ node, parent: node.parentNode, next: node.nextSibling });
@@ -157,6 +161,9 @@ export function mountSideBySide(
     mounted.push({ group, element, actions });
   }
 
+  // The footnotes the imported answers cite, so their note links lead somewhere.
+  const notes = importCitedNotes(doc, imported, grid);
+
   let undone = false;
   return {
     grid,
@@ -170,6 +177,7 @@ export function mountSideBySide(
         parent.insertBefore(node, next && next.parentNode === parent ? next : null);
       }
       grid.remove();
+      for (const note of notes) note.remove();
     },
   };
 }
