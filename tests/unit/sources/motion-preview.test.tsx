@@ -127,13 +127,13 @@ describe('installPreviews', () => {
     const link = document.createElement('a');
     link.href = 'kst-30821-90.html';
     link.textContent = 'motie Buitenweg en Verhoeven (30821–90)';
-    for (const [name, value] of [
-      ['data-kamerlens', 'ref'],
-      ['data-kl-kind', 'motion'],
-      ['data-kl-target', 'kst-30821-90'],
-      ['data-kl-desc', 'Motie, Kamerstuk 30 821 nr. 90'],
-    ])
-      link.setAttribute(name, value!);
+    const attributes: Record<string, string> = {
+      'data-kamerlens': 'ref',
+      'data-kl-kind': 'motion',
+      'data-kl-target': 'kst-30821-90',
+      'data-kl-desc': 'Motie, Kamerstuk 30 821 nr. 90',
+    };
+    for (const [name, value] of Object.entries(attributes)) link.setAttribute(name, value);
     document.querySelector('p')!.append(link);
     ensureTooltip(document);
     const tooltip = document.getElementById('kamerlens-tooltip')!;
