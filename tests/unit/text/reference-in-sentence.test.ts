@@ -8,6 +8,7 @@ import { selectorFor, ROLE } from '../../../lib/dom/markers';
 import { excerptAround, referenceInSentence } from '../../../lib/text/excerpt';
 import { clipAround, paragraphContext } from '../../../lib/text/paragraph';
 import { plainSentences, sentenceAround } from '../../../lib/text/sentences';
+import { groupReferences } from '../../../lib/summary';
 import { loadPage, realOptions } from '../dom/annotate-support';
 
 /** Link text with the page's non-breaking spaces read as spaces. */
@@ -101,5 +102,28 @@ describe('excerpts', () => {
     const { before, after } = referenceInSentence(clipped, plainSentences, 400);
     expect(before.startsWith('…')).toBe(true);
     expect(after.endsWith('aan de orde gesteld.')).toBe(true);
+  });
+});
+
+describe('the summary asks for paragraph text only for the references it lists', () => {
+  it('a page with 40 date references: context read for the 8 listed, none for the rest', () => {
+    const found = Array.from({ length: 40 }, (_, i) => ({
+      kind: 'date' as const,
+      text: `${(i % 28) + 1} maart 2022`,
+      target: `2022-03-${String((i % 28) + 1).padStart(2, '0')}`,
+    }));
+    const asked: number[] = [];
+    const groups = groupReferences(found, (index) => {
+      asked.push(index);
+      return clipAround(
+        `Op ${found[index]!.text} is het besloten.`,
+        3,
+        3 + found[index]!.text.length,
+      );
+    });
+    expect(asked).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(groups[0]!.items.map((item) => referenceInSentence(item.context!).match)).toEqual(
+      found.slice(0, 8).map((f) => f.text),
+    );
   });
 });
