@@ -25,6 +25,11 @@ const unsafeHtml = [
   { selector: "NewExpression[callee.name='Function']", message: 'No new Function().' },
 ];
 
+const noCompromise = {
+  group: ['compromise', 'compromise/*', '**/sentences-compromise'],
+  message: 'compromise is a measurement baseline only (docs/decisions.md), not product code.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -50,13 +55,24 @@ export default tseslint.config(
     },
   },
   {
+    // compromise lost to plain code on Dutch dates and sentences (docs/decisions.md): it is a
+    // measurement baseline only and must not reach a bundle.
+    files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
+    ignores: ['lib/text/sentences-compromise.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noCompromise] }],
+    },
+  },
+  {
     // The pure core never reaches up into UI or wiring.
     files: ['lib/**/*.{ts,tsx}'],
+    ignores: ['lib/text/sentences-compromise.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            noCompromise,
             {
               group: ['**/components/**', '@/components/**', '~/components/**'],
               message: 'lib/ must not import components/.',
