@@ -160,6 +160,25 @@ describe.each(BROWSERS)('question page kv-tk-2022Z04510, %s', (name) => {
       ),
     ).toBe(14);
 
+    const imported = await page.evaluate(() => {
+      const note = document.querySelector('[data-kamerlens="answer"] .kamerlens-source');
+      const cited = Array.from(
+        document.querySelectorAll('[data-kamerlens="answer"] a.nootnum'),
+        (a) => a.getAttribute('href')!.slice(1),
+      );
+      return {
+        source: note?.textContent ?? null,
+        cited,
+        // Each cited note is in the page, copied from the answer document.
+        resolved: cited.filter((id) =>
+          document.getElementById(id)?.closest('#noten > [data-kamerlens="imported"]'),
+        ),
+      };
+    }, null);
+    expect(imported.source).toBe('Antwoord uit Aanhangsel Handelingen II 2021/22, nr. 3019');
+    expect(imported.cited).toEqual(['n2', 'n3', 'n4', 'n5', 'n6', 'n7', 'n8']);
+    expect(imported.resolved).toEqual(imported.cited);
+
     const fields = await page.evaluate(cardFields, null);
     expect(fields?.submitted).toMatch(/^Ingezonden 10 maart 2022/);
     expect(fields?.notice).toMatch(
