@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectPage } from '../../../lib/page/detect';
 import { loadAnswerDocuments } from '../../../lib/sources/load-answers';
-import { timelineView } from '../../../lib/timeline/from-documents';
+import { showDate, timelineView } from '../../../lib/timeline/from-documents';
 import { SITE, fakeSite, htmlDoc, pageHtml } from '../sources/fixtures';
 
 const ids = ['kv-tk-2022Z04510', 'ah-tk-20212022-3019', 'ah-tk-20212022-mededeling-placeholder'];
@@ -28,7 +28,13 @@ describe('timelineView for Kamervraag 2022Z04510', () => {
       dueDate: '2022-04-21',
       statusText: 'te laat (48 dagen)',
     });
-    expect(view.question).toMatchObject({ id: 'kv-tk-2022Z04510', current: true });
+    expect(view.question).toMatchObject({
+      id: 'kv-tk-2022Z04510',
+      role: 'question',
+      current: true,
+    });
+    // The role lets the card name each document in the reader's language.
+    expect([...view.answers, ...view.notices].map((d) => d.role)).toEqual(['answer', 'notice']);
     expect(view.answers.map((a) => [a.label, a.href])).toEqual([
       ['Antwoord (ah-tk-20212022-3019)', `${SITE}/ah-tk-20212022-3019.html`],
     ]);
@@ -63,5 +69,12 @@ describe('timelineView for Kamervraag 2022Z04510', () => {
     expect(timelineView(page, null, '2022-04-15', SITE).timeline.statusText).toBe(
       'nog niet beantwoord — termijn verstreken op 31 maart 2022',
     );
+  });
+
+  it('dates in the UI language, a dash when unknown', () => {
+    expect(showDate('2022-06-08')).toBe('8 juni 2022');
+    expect(showDate('2022-06-08', 'en')).toBe('8 June 2022');
+    expect(showDate('2022-03-10', 'en')).toBe('10 March 2022');
+    expect(showDate(null, 'en')).toBe('—');
   });
 });
