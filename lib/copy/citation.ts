@@ -1,5 +1,6 @@
 import type { PageInfo } from '../page/types';
 import type { QaPair } from '../model/types';
+import { formatDutchDate } from '../timeline/dates';
 
 /**
  * Source citations in the style of the Leidraad voor juridische auteurs:
@@ -12,27 +13,9 @@ export interface Citation {
 
 const SITE = 'https://zoek.officielebekendmakingen.nl';
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 /** `2022-03-10` → `10 maart 2022`; anything else is returned unchanged. */
 export function dutchDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (!m || !month) return iso;
-  return `${Number(m[3])} ${month} ${m[1]}`;
+  return formatDutchDate(iso);
 }
 
 /** `2021-2022` or `20212022` → `2021/22`, the Leidraad's form of a parliamentary year. */

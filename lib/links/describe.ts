@@ -1,6 +1,7 @@
 import type { Match, ReferenceKind } from '../references/types';
 import { isRealIsoDate } from './search';
 import { formatTarget } from './format';
+import { daysBetween, formatDutchDate as formatLongDate } from '../timeline/dates';
 
 export interface DescribeContext {
   /** The document's own date (ISO), or null. */
@@ -25,37 +26,12 @@ const KIND_LABEL: Record<ReferenceKind, string> = {
   crossref: 'Verwijzing in dit document',
 };
 
-const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-function utcDay(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
-}
-
 /** `2019-06-25` → "dinsdag 25 juni 2019". */
 export function formatDutchDate(iso: string): string {
-  const day = utcDay(iso);
-  return `${WEEKDAYS[day.getUTCDay()]} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+  return formatLongDate(iso, { weekday: true });
 }
 
-/** Whole days from `from` to `to` (both ISO dates). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utcDay(to).getTime() - utcDay(from).getTime()) / 86_400_000);
-}
+export { daysBetween };
 
 /** "14 dagen vóór indiening", "1 dag na de datum van dit document", "dag van indiening". */
 function relativeTo(date: string, ctx: DescribeContext): string | null {

@@ -1,5 +1,6 @@
 import type { Chamber, DocumentFamily, DocumentKind, PageInfo } from './types';
 import { recognizeDates } from '../references/date';
+import { isoDateFrom } from '../timeline/dates';
 
 /**
  * Parliamentary document ids as the official site publishes them:
@@ -62,13 +63,6 @@ export function metaAll(doc: Document, name: string): string[] {
 
 function meta(doc: Document, name: string): string | null {
   return metaAll(doc, name)[0] ?? null;
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-
-function isoDate(value: string | null): string | null {
-  const m = value ? ISO_DATE.exec(value) : null;
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
 /** The document body as KOOP renders it, or the main content, or the body. */
@@ -197,9 +191,9 @@ export function detectPage(url: string, doc: Document): PageInfo | null {
       /^(?:ah|h)-(?:tk|ek)-(\d{4})(\d{4})-/.exec(parsed.baseId)?.slice(1, 3).join('-') ??
       null,
     aanhangsel,
-    submitted: isoDate(meta(doc, 'OVERHEIDop.datumIndiening')) ?? introDate(doc, 'ingezonden'),
-    received: isoDate(meta(doc, 'OVERHEIDop.datumOntvangst')) ?? introDate(doc, 'ontvangen'),
-    issued: isoDate(meta(doc, 'DCTERMS.issued')) ?? isoDate(meta(doc, 'DCTERMS.available')),
+    submitted: isoDateFrom(meta(doc, 'OVERHEIDop.datumIndiening')) ?? introDate(doc, 'ingezonden'),
+    received: isoDateFrom(meta(doc, 'OVERHEIDop.datumOntvangst')) ?? introDate(doc, 'ontvangen'),
+    issued: isoDateFrom(meta(doc, 'DCTERMS.issued')) ?? isoDateFrom(meta(doc, 'DCTERMS.available')),
     title: meta(doc, 'DC.title'),
     signals,
   };

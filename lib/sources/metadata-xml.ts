@@ -1,5 +1,5 @@
 import type { DocumentKind } from '../page/types';
-import { isoDateFrom } from './dates';
+import { isoDateFrom } from '../timeline/dates';
 
 /**
  * The `/<id>/metadata.xml` record that zoek.officielebekendmakingen.nl serves for every publication:

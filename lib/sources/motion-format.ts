@@ -5,28 +5,12 @@
 import type { FetchFailure } from './fetch-document';
 import type { VoteFailure } from './motion-loader';
 import { parseKamerstukTarget, type MotionVote, type PartyVote } from './odata';
+import { formatDutchDate as formatLongDate, isoDateFrom } from '../timeline/dates';
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-/** "2019-07-02" → "2 juli 2019". */
+/** "2019-07-02" (or a KOOP timestamp) → "2 juli 2019"; null when it is not a date. */
 export function formatDutchDate(iso: string | null): string | null {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
-  if (!m) return null;
-  const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${Number(m[3])} ${month} ${m[1]}` : null;
+  const date = isoDateFrom(iso);
+  return date ? formatLongDate(date) : null;
 }
 
 /** "30821" → "30 821", as the Kamer writes dossier numbers. */

@@ -1,5 +1,5 @@
 import { ODATA_BASE } from './odata';
-import { isoDateFrom } from './dates';
+import { isoDateFrom } from '../timeline/dates';
 
 /**
  * Opt-in fallback when the official site is silent: Tweede Kamer open data, Zaak (the Kamervraag's

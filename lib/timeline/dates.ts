@@ -3,22 +3,12 @@
  * time zones and daylight-saving changes never shift a day.
  */
 
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../references/date-lexicon';
+
 const MS_PER_DAY = 86_400_000;
 
-export const DUTCH_MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
+/** Dutch month names, index 0 = januari (one list for the whole project: the date lexicon). */
+export const DUTCH_MONTHS = MONTH_NAMES;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -63,12 +53,19 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((b - a) / MS_PER_DAY);
 }
 
-/** "10 maart 2022". */
-export function formatDutchDate(iso: string): string {
+/** "10 maart 2022", or with `weekday` "donderdag 10 maart 2022"; a non-date is returned as it is. */
+export function formatDutchDate(iso: string, options: { weekday?: boolean } = {}): string {
   const ms = isoToUtc(iso);
   if (ms === null) return iso;
   const d = new Date(ms);
-  return `${d.getUTCDate()} ${DUTCH_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  const date = `${d.getUTCDate()} ${DUTCH_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return options.weekday ? `${WEEKDAY_NAMES[d.getUTCDay()]} ${date}` : date;
+}
+
+/** KOOP dates come as `2022-03-10` or `2022-03-10T00:00:00`: the ISO calendar date, or null. */
+export function isoDateFrom(value: string | null | undefined): string | null {
+  const m = value ? /^\s*(\d{4}-\d{2}-\d{2})/.exec(value) : null;
+  return m && isIsoDate(m[1]) ? m[1]! : null;
 }
 
 const ENGLISH_MONTHS = [
@@ -95,20 +92,6 @@ export function formatDate(iso: string, lang: DateLanguage): string {
   if (ms === null) return iso;
   const d = new Date(ms);
   return `${d.getUTCDate()} ${ENGLISH_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
-
-const DUTCH_DATE = new RegExp(
-  `(\\d{1,2})[\\s\\u00a0]+(${DUTCH_MONTHS.join('|')})[\\s\\u00a0]+(\\d{4})`,
-  'i',
-);
-
-/** The first full Dutch date in a text ("ingezonden 10 maart 2022" → 2022-03-10), or null. */
-export function parseDutchDate(text: string): string | null {
-  const m = DUTCH_DATE.exec(text);
-  if (!m) return null;
-  const month = DUTCH_MONTHS.indexOf(m[2]!.toLowerCase() as (typeof DUTCH_MONTHS)[number]) + 1;
-  const iso = `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : null;
 }
 
 /** Today's date in the Netherlands, as ISO: the only place the clock is read. */

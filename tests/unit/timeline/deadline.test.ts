@@ -4,7 +4,7 @@ import {
   addDays,
   daysBetween,
   formatDutchDate,
-  parseDutchDate,
+  isoDateFrom,
   todayInAmsterdam,
 } from '../../../lib/timeline/dates';
 
@@ -183,11 +183,13 @@ describe('missing or bad dates', () => {
 });
 
 describe('dates', () => {
-  it('formats and parses Dutch dates', () => {
+  it('formats Dutch dates, with the weekday when asked, and reads KOOP date values', () => {
     expect(formatDutchDate('2022-03-10')).toBe('10 maart 2022');
-    expect(parseDutchDate('(ingezonden 10\u00a0maart 2022).')).toBe('2022-03-10');
-    expect(parseDutchDate('Antwoord van Minister … (ontvangen 8 juni 2022).')).toBe('2022-06-08');
-    expect(parseDutchDate('geen datum')).toBeNull();
+    expect(formatDutchDate('2019-06-25', { weekday: true })).toBe('dinsdag 25 juni 2019');
+    expect(formatDutchDate('geen datum')).toBe('geen datum');
+    expect(isoDateFrom('2022-03-10T00:00:00')).toBe('2022-03-10');
+    expect(isoDateFrom('2022-02-30')).toBeNull();
+    expect(isoDateFrom(null)).toBeNull();
   });
   it("today is the Dutch calendar day, not UTC's", () => {
     // 23:30 UTC on 31 December is already 1 January in Amsterdam.
