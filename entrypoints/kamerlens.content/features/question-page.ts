@@ -36,6 +36,9 @@ export const questionPage: Feature = {
     const lookUp = settings.crossDocument;
     const cache = createDocumentCache();
     let view: TimelineView = timelineView(page, null, todayInAmsterdam(), origin);
+    // The first Intl date format on a page costs 25–60 ms (ICU data): the card mounts in the next task.
+    await nextTask();
+    if (signal.aborted) return;
     let loading = lookUp;
     let failed = false;
     let grid: SideBySideHandle | null = null;
