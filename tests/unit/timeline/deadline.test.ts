@@ -194,5 +194,13 @@ describe('dates', () => {
   it("today is the Dutch calendar day, not UTC's", () => {
     // 23:30 UTC on 31 December is already 1 January in Amsterdam.
     expect(todayInAmsterdam(new Date('2021-12-31T23:30:00Z'))).toBe('2022-01-01');
+    // Summer time: 22:30 UTC is already the next day (CEST, +2); an hour earlier it is not.
+    expect(todayInAmsterdam(new Date('2022-06-08T22:30:00Z'))).toBe('2022-06-09');
+    expect(todayInAmsterdam(new Date('2022-06-08T21:30:00Z'))).toBe('2022-06-08');
+    // The switch moments of 2022: 27 March and 30 October, 01:00 UTC.
+    expect(todayInAmsterdam(new Date('2022-03-27T00:59:00Z'))).toBe('2022-03-27');
+    expect(todayInAmsterdam(new Date('2022-10-29T22:30:00Z'))).toBe('2022-10-30');
+    expect(todayInAmsterdam(new Date('2022-10-30T23:30:00Z'))).toBe('2022-10-31');
+    expect(todayInAmsterdam(new Date('2022-10-30T22:30:00Z'))).toBe('2022-10-30');
   });
 });
