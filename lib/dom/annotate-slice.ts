@@ -57,3 +57,9 @@ export function slicer(sliceMs: number, now: () => number = () => performance.no
     },
   };
 }
+
+/** Marks on the page's performance timeline (read by `npm run bench`); harmless where unsupported. */
+export function markPerformance(name: string): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
+    performance.mark(name);
+}

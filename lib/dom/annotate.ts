@@ -2,7 +2,7 @@ import type { Match, ReferenceKind } from '../references/types';
 import { isAllowedHref } from '../links/hosts';
 import { ROLE, mark } from './markers';
 import { rootIsSkipped, textWalker } from './annotate-walk';
-import { slicer, yieldToBrowser } from './annotate-slice';
+import { markPerformance, slicer, yieldToBrowser } from './annotate-slice';
 import { BATCH_CHARS, attempt, recognizeBatch } from './annotate-batch';
 import { adoptPageTargets } from './annotate-adopt';
 import { DESCRIPTION_ATTR, ensureTooltip, removeTooltipIfUnused } from './tooltip';
@@ -172,11 +172,6 @@ function restore({ original, inserted, insertedText }: Replacement): void {
     if (n.nodeType === 1 && n.parentNode)
       n.parentNode.replaceChild(n.ownerDocument!.createTextNode(n.textContent ?? ''), n);
   }
-}
-
-function markPerformance(name: string): void {
-  if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
-    performance.mark(name);
 }
 
 /** `kamerlens:annotate:work`: a measure whose duration is the time spent in our slices. */
