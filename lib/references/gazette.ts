@@ -24,6 +24,20 @@ const KINDS: Record<string, { kind: ReferenceKind; prefix: string; name: string 
   tractatenblad: { kind: 'tractatenblad', prefix: 'trb', name: 'Tractatenblad' },
 };
 
+type Gazette = (typeof KINDS)[string];
+
+function gazetteMatch(info: Gazette, start: number, text: string, year: string, nr: string): Match {
+  return {
+    kind: info.kind,
+    start,
+    end: start + text.length,
+    text,
+    target: `${info.prefix}-${year}-${nr}`,
+    date: null,
+    label: `${info.name} ${year}, ${nr}`,
+  };
+}
+
 export function recognizeGazettes(text: string, _ctx: RecognizeContext): Match[] {
   const out: Match[] = [];
   GAZETTE.lastIndex = 0;
@@ -31,15 +45,7 @@ export function recognizeGazettes(text: string, _ctx: RecognizeContext): Match[]
     const [all, name = '', year = '', nr = ''] = m;
     const info = KINDS[name.toLowerCase()];
     if (!info) continue;
-    out.push({
-      kind: info.kind,
-      start: m.index,
-      end: m.index + all.length,
-      text: all,
-      target: `${info.prefix}-${year}-${nr}`,
-      date: null,
-      label: `${info.name} ${year}, ${nr}`,
-    });
+    out.push(gazetteMatch(info, m.index, all, year, nr));
   }
   NUMBER_ONLY.lastIndex = 0;
   for (let m = NUMBER_ONLY.exec(text); m; m = NUMBER_ONLY.exec(text)) {
@@ -48,15 +54,7 @@ export function recognizeGazettes(text: string, _ctx: RecognizeContext): Match[]
     const info = KINDS[name.toLowerCase()];
     // "Stb. 2019, 123" is read above; a four-digit "number" here is that form's year.
     if (!year || !info || (nr.length === 4 && /^(1[89]|20)/.test(nr))) continue;
-    out.push({
-      kind: info.kind,
-      start: m.index,
-      end: m.index + all.length,
-      text: all,
-      target: `${info.prefix}-${year}-${nr}`,
-      date: null,
-      label: `${info.name} ${year}, ${nr}`,
-    });
+    out.push(gazetteMatch(info, m.index, all, year, nr));
   }
   return out;
 }
