@@ -3,14 +3,11 @@ import { CopyButtons, type CopyWhat } from '@/components/CopyButtons';
 import { copyAll, copyCitation, copyPair, plainTextFor, type ClipboardPayload } from '@/lib/copy';
 import { writeClipboard } from '@/lib/dom/clipboard';
 import { mark, ROLE } from '@/lib/dom/markers';
-import { setUiLanguage, t } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import type { DocumentModel, QaBlock } from '@/lib/model/types';
-import { watchSettings, type CopyFormat } from '@/lib/settings';
+import type { CopyFormat } from '@/lib/settings';
 import type { Feature } from '../feature';
 import { workSlice } from '../yield';
-
-/** The user's copy format, kept current so a click copies without waiting (and keeps its user gesture). */
-let copyFormat: CopyFormat = 'plain';
 
 export function payloadFor(model: DocumentModel, what: CopyWhat): ClipboardPayload | null {
   if (what.what === 'all') return copyAll(model);
@@ -19,16 +16,20 @@ export function payloadFor(model: DocumentModel, what: CopyWhat): ClipboardPaylo
   return what.what === 'pair' ? copyPair(pair, model) : copyCitation(model.page, pair);
 }
 
-/** Copy a pair, its citation, or everything, in the user's format. Called from a click or a key. */
+/**
+ * Copy a pair, its citation, or everything, in the user's format (read at click time from the
+ * settings the controller keeps current). Called from a click or a key.
+ */
 export async function copyToClipboard(
   doc: Document,
   model: DocumentModel,
   what: CopyWhat,
+  format: CopyFormat,
 ): Promise<boolean> {
   const payload = payloadFor(model, what);
   if (!payload) return false;
   const route = await writeClipboard(doc, {
-    plain: plainTextFor(payload, copyFormat),
+    plain: plainTextFor(payload, format),
     html: payload.html,
   });
   return route !== null;
@@ -62,7 +63,13 @@ function spots(
   return [...byBlock.values()];
 }
 
-function mountSpot(doc: Document, model: DocumentModel, spot: Spot, showAll: boolean): () => void {
+function mountSpot(
+  doc: Document,
+  model: DocumentModel,
+  spot: Spot,
+  showAll: boolean,
+  format: () => CopyFormat,
+): () => void {
   const host = mark(doc.createElement('div'), ROLE.actions);
   host.setAttribute('data-kl-copy', spot.numbers.join(' '));
   if (spot.inside) {
@@ -90,7 +97,7 @@ function mountSpot(doc: Document, model: DocumentModel, spot: Spot, showAll: boo
         done: t('copy.done'),
         failed: t('copy.failed'),
       },
-      onCopy: (what) => copyToClipboard(doc, model, what),
+      onCopy: (what) => copyToClipboard(doc, model, what, format()),
     }),
     container,
   );
@@ -105,21 +112,15 @@ export const copyButtons: Feature = {
   name: 'copy',
   enabled: ({ model, settings }) => settings.copyButtons && model.pairs.length > 0,
   async run({ document: doc, model, shared, settings, signal }) {
-    copyFormat = settings.copyFormat;
-    setUiLanguage(settings.uiLanguage);
-    const unwatch = watchSettings((s) => {
-      copyFormat = s.copyFormat;
-    });
     // One Preact root per spot, a few ms each: mounted in slices so a long list never makes one long task.
     const undos: (() => void)[] = [];
     const slice = workSlice();
     for (const [i, spot] of spots(model, shared.sideBySide).entries()) {
       if (slice.over()) await slice.yield();
       if (signal.aborted) break;
-      undos.push(mountSpot(doc, model, spot, i === 0));
+      undos.push(mountSpot(doc, model, spot, i === 0, () => settings.copyFormat));
     }
     return () => {
-      unwatch();
       undos.forEach((undo) => undo());
     };
   },

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { KeyHelp } from '@/components/KeyHelp';
 import { bindPageKeys, PairCursor, type KeyAction } from '@/lib/dom/keyboard';
 import { ROLE, mark, selectorFor } from '@/lib/dom/markers';
-import { setUiLanguage, t } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import {
   MESSAGE,
   isContentRequest,
@@ -91,7 +91,6 @@ function mountHelp(doc: Document, onClose: () => void): () => void {
 export const keyboard: Feature = {
   name: 'keyboard',
   run({ document: doc, model, shared, signal, settings }) {
-    setUiLanguage(settings.uiLanguage);
     const cursor = new PairCursor(() => pairTargets(model).map((p) => p.element));
     const currentNumber = (): string | null =>
       pairTargets(model)[cursor.position()]?.number ?? null;
@@ -126,10 +125,12 @@ export const keyboard: Feature = {
         case 'citation': {
           const number = currentNumber();
           if (!number) return false;
-          void copyToClipboard(doc, model, {
-            what: action === 'copy' ? 'pair' : 'citation',
-            number,
-          });
+          void copyToClipboard(
+            doc,
+            model,
+            { what: action === 'copy' ? 'pair' : 'citation', number },
+            settings.copyFormat,
+          );
           return true;
         }
         case 'toggle':
