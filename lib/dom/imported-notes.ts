@@ -1,4 +1,5 @@
 import { ROLE, mark } from './markers';
+import { importPolicyFor, sanitizeImport, type ImportPolicy } from './sanitize-import';
 
 /** An answer block copied into the page, and the document it was copied from. */
 export interface ImportedBlock {
@@ -24,7 +25,7 @@ function noteAround(anchor: Element): Element | null {
 
 /**
  * Answers copied from another document cite footnotes (`#n2`) that stand only in that document.
- * Copies of the notes they cite are added to the page, in the page's `#noten` when it has one,
+ * Copies (rebuilt through the import allowlist) of the notes they cite are added to the page, in the page's `#noten` when it has one,
  * else right after `fallbackAnchor`; a note whose id the page already has is left out (the
  * question's own notes appear in both documents). Returns what was added, to remove on undo.
  */
@@ -32,6 +33,7 @@ export function importCitedNotes(
   doc: Document,
   blocks: readonly ImportedBlock[],
   fallbackAnchor: Element,
+  policy: ImportPolicy = importPolicyFor(doc),
 ): Element[] {
   const added: Element[] = [];
   const seen = new Set<string>();
@@ -46,7 +48,10 @@ export function importCitedNotes(
       const source = from.getElementById(id);
       const original = source ? noteAround(source) : null;
       if (!original || doc.getElementById(original.id)) continue;
-      const note = mark(doc.importNode(original, true), ROLE.imported);
+      // Rebuilt through the allowlist, like the answers: the note is foreign markup too.
+      const rebuilt = sanitizeImport(original, doc, policy);
+      if (!rebuilt) continue;
+      const note = mark(rebuilt, ROLE.imported);
       if (target) target.appendChild(note);
       else {
         after.after(note);

@@ -1,6 +1,7 @@
 import type { DocumentModel, QaBlock, QaPair } from '../model/types';
 import { importCitedNotes, type ImportedBlock } from './imported-notes';
 import { MARKER, ROLE, mark } from './markers';
+import { importPolicyFor, sanitizeImport, type ImportPolicy } from './sanitize-import';
 
 /** Where answers shown on a question page came from (the answer document). */
 export interface AnswerSource {
@@ -34,6 +35,8 @@ export interface SideBySideOptions {
    * manifestation): at the end of this element, before its footnotes.
    */
   container?: Element | null;
+  /** What imported answers may link to; default the page's own origin (https only). */
+  importPolicy?: ImportPolicy;
 }
 
 export interface SideBySideHandle {
@@ -75,7 +78,7 @@ interface Moved {
 /**
  * Builds the two-column view around the page's own nodes: each question block is moved (not
  * cloned) into the left column and its answer beside it, so footnote popups, anchors and styles keep
- * working. Answers from another document are imported copies. `undo()` restores the DOM exactly.
+ * working. Answers from another document are copies rebuilt through an allowlist. `undo()` restores the DOM exactly.
  * Returns null when there is nothing to show.
  */
 export function mountSideBySide(
@@ -94,10 +97,16 @@ export function mountSideBySide(
 
   const moved: Moved[] = [];
   const imported: ImportedBlock[] = [];
-  /** The page's own nodes are moved; nodes of another document are imported as marked copies. */
+  const policy = options.importPolicy ?? importPolicyFor(doc);
+  /**
+   * The page's own nodes are moved; nodes of another document are rebuilt through the allowlist
+   * as marked copies (never imported as they are: they may carry handlers, frames or scripts).
+   */
   const place = (node: Element, into: Element): void => {
     if (node.ownerDocument !== doc) {
-      const copy = mark(doc.importNode(node, true), ROLE.imported);
+      const rebuilt = sanitizeImport(node, doc, policy);
+      if (!rebuilt) return;
+      const copy = mark(rebuilt, ROLE.imported);
       into.appendChild(copy);
       imported.push({ copy, from: node.ownerDocument });
       return;
@@ -162,7 +171,7 @@ export function mountSideBySide(
   }
 
   // The footnotes the imported answers cite, so their note links lead somewhere.
-  const notes = importCitedNotes(doc, imported, grid);
+  const notes = importCitedNotes(doc, imported, grid, policy);
 
   let undone = false;
   return {
