@@ -1,9 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// The official publications site; http is allowed too so tests can serve fixtures on loopback
-// under the real host name.
-const SITE = '*://zoek.officielebekendmakingen.nl/*';
+// The official publications site, https only: the tests serve their fixtures over https on
+// loopback too (tests/e2e/support/fixture-server.ts), so no build ever asks for http.
+const SITE = 'https://zoek.officielebekendmakingen.nl/*';
 // Tweede Kamer open data (vote results); optional, asked for when the user turns it on.
 const OPEN_DATA = 'https://gegevensmagazijn.tweedekamer.nl/*';
 

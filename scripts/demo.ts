@@ -29,7 +29,7 @@ console.log(
   `Chromium (${CHROMIUM_PATH}), ${headless ? 'headless: no DISPLAY' : `on display ${process.env.DISPLAY}`}`,
 );
 console.log(
-  `Fixture pages served on 127.0.0.1:${server.port} as http://zoek.officielebekendmakingen.nl/…`,
+  `Fixture pages served on 127.0.0.1:${server.port} as https://zoek.officielebekendmakingen.nl/… (self-signed, loopback only)`,
 );
 
 /**

@@ -5,17 +5,17 @@ import { note } from './diagnostics';
 
 /**
  * Only parliamentary document URLs load this script; other pages of the site get none of our code.
- * The script still checks meta tags and body before it changes anything.
+ * The script still checks meta tags and body before it changes anything. https only.
  */
 export default defineContentScript({
   matches: [
-    '*://zoek.officielebekendmakingen.nl/*kv-tk-*',
-    '*://zoek.officielebekendmakingen.nl/*kv-ek-*',
-    '*://zoek.officielebekendmakingen.nl/*ah-tk-*',
-    '*://zoek.officielebekendmakingen.nl/*ah-ek-*',
-    '*://zoek.officielebekendmakingen.nl/*kst-*',
-    '*://zoek.officielebekendmakingen.nl/*h-tk-*',
-    '*://zoek.officielebekendmakingen.nl/*h-ek-*',
+    'https://zoek.officielebekendmakingen.nl/*kv-tk-*',
+    'https://zoek.officielebekendmakingen.nl/*kv-ek-*',
+    'https://zoek.officielebekendmakingen.nl/*ah-tk-*',
+    'https://zoek.officielebekendmakingen.nl/*ah-ek-*',
+    'https://zoek.officielebekendmakingen.nl/*kst-*',
+    'https://zoek.officielebekendmakingen.nl/*h-tk-*',
+    'https://zoek.officielebekendmakingen.nl/*h-ek-*',
   ],
   runAt: 'document_idle',
   main(ctx) {

@@ -221,9 +221,9 @@ describe.each(BROWSERS)('question page kv-tk-2022Z04510, %s', (name) => {
       const root = document.querySelector('[data-kamerlens="timeline"]')?.shadowRoot;
       return Array.from(root?.querySelectorAll('a') ?? []).map((a) => a.getAttribute('href'));
     }, null);
-    expect(links).toContain('http://zoek.officielebekendmakingen.nl/kv-tk-2022Z04510.html');
+    expect(links).toContain('https://zoek.officielebekendmakingen.nl/kv-tk-2022Z04510.html');
     expect(links).toContain(
-      'http://zoek.officielebekendmakingen.nl/ah-tk-20212022-mededeling-placeholder.html',
+      'https://zoek.officielebekendmakingen.nl/ah-tk-20212022-mededeling-placeholder.html',
     );
     const fields = await page.evaluate(cardFields, null);
     expect(fields?.days).toBe('Duur 90 dagen');

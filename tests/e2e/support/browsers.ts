@@ -79,6 +79,8 @@ export async function launchChromium(
     executablePath: CHROMIUM_PATH,
     headless: false,
     viewport: { width: 1280, height: 900 },
+    // The fixture server's certificate is a throwaway self-signed one (support/fixture-server.ts).
+    ignoreHTTPSErrors: true,
     args: [
       ...(headless ? ['--headless=new'] : []),
       '--no-sandbox',
@@ -90,6 +92,8 @@ export async function launchChromium(
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
       `--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1:${opts.port}`,
+      // Also for the extension's own requests (content script, service worker), not only pages.
+      '--ignore-certificate-errors',
     ],
   });
   for (const script of opts.initScripts ?? []) await context.addInitScript(script);
@@ -146,11 +150,16 @@ export async function launchFirefox(
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
+    // The fixture server's certificate is a throwaway self-signed one (support/fixture-server.ts).
+    acceptInsecureCerts: true,
     extraPrefsFirefox: {
-      // Firefox has no host-resolver flag: it reaches the fixture server as an HTTP proxy.
+      // Firefox has no host-resolver flag: it reaches the fixture server as an HTTP proxy, which
+      // tunnels https (CONNECT) into its own https server.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': opts.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': opts.port,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
       'dom.security.https_first': false,

@@ -75,7 +75,7 @@ export function withPageOpener(dir: string, from: string = FIREFOX_DIST): string
 export function openerUrl(page: string, forUrl?: string): string {
   const params = new URLSearchParams({ page });
   if (forUrl !== undefined) params.set('for', forUrl);
-  return `http://${SITE_HOST}${OPENER_PATH}?${params.toString()}`;
+  return `https://${SITE_HOST}${OPENER_PATH}?${params.toString()}`;
 }
 
 /** `location.href` as the page itself sees it; null while it cannot be asked (closing, navigating). */

@@ -1,6 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { readdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTlsServer } from 'node:https';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** The host the extension matches; browsers are pointed at loopback for it. */
@@ -20,7 +23,7 @@ export interface Override {
 
 export interface FixtureServer {
   port: number;
-  /** `http://zoek.officielebekendmakingen.nl/<path>`: the address a browser should open. */
+  /** `https://zoek.officielebekendmakingen.nl/<path>`: the address a browser should open. */
   siteUrl(path: string): string;
   override(path: string, answer: Override): void;
   clearOverrides(): void;
@@ -56,10 +59,48 @@ export function defaultRoutes(): Map<string, string> {
   return routes;
 }
 
+/**
+ * A throwaway self-signed certificate for the site host, made once per test process with openssl:
+ * the production build matches https pages only, so the fixtures are served over https too, and the
+ * browsers are told to accept this certificate (never a real one is involved; nothing leaves loopback).
+ */
+let certificate: { key: Buffer; cert: Buffer } | null = null;
+export function siteCertificate(): { key: Buffer; cert: Buffer } {
+  if (certificate) return certificate;
+  const dir = mkdtempSync(join(tmpdir(), 'kamerlens-cert-'));
+  const key = join(dir, 'key.pem');
+  const cert = join(dir, 'cert.pem');
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-sha256',
+      '-days',
+      '2',
+      '-subj',
+      `/CN=${SITE_HOST}`,
+      '-addext',
+      `subjectAltName=DNS:${SITE_HOST}`,
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  );
+  if (!existsSync(cert)) throw new Error('openssl made no certificate for the fixture server');
+  certificate = { key: readFileSync(key), cert: readFileSync(cert) };
+  return certificate;
+}
+
 /** The path of a request; Firefox sends absolute URLs because it reaches us as an HTTP proxy. */
 function pathOf(req: IncomingMessage): string {
   try {
-    return new URL(req.url ?? '/', `http://${SITE_HOST}`).pathname;
+    return new URL(req.url ?? '/', `https://${SITE_HOST}`).pathname;
   } catch {
     return '/';
   }
@@ -70,7 +111,12 @@ function typeOf(path: string): string {
   return TYPES[ext] ?? 'application/octet-stream';
 }
 
-/** Serves the fixtures on 127.0.0.1 at a free port. Only loopback: nothing leaves the machine. */
+/**
+ * Serves the fixtures on 127.0.0.1 at a free port, over https (Chromium maps the site host to the
+ * port) and as an HTTP proxy that tunnels CONNECT into the same https server (Firefox). One port
+ * takes both: a connection that opens with a TLS handshake goes to https, anything else to plain
+ * HTTP. Only loopback: nothing leaves the machine.
+ */
 export async function startFixtureServer(
   extraRoutes: Record<string, string> = {},
 ): Promise<FixtureServer> {
@@ -80,7 +126,7 @@ export async function startFixtureServer(
   const counts = new Map<string, number>();
   const hanging = new Set<ServerResponse>();
 
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = pathOf(req);
     counts.set(path, (counts.get(path) ?? 0) + 1);
     const forced = overrides.get(path);
@@ -105,6 +151,28 @@ export async function startFixtureServer(
     };
     if (forced?.delayMs) setTimeout(send, forced.delayMs);
     else send();
+  };
+
+  const tls = createTlsServer(siteCertificate(), handle);
+  const plain = createServer(handle);
+  const sockets = new Set<Socket>();
+  // Firefox asks its proxy for a tunnel to the site; the tunnel ends in our own https server.
+  plain.on('connect', (_req: IncomingMessage, socket: Socket, head: Buffer) => {
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    if (head.length) socket.unshift(head);
+    tls.emit('connection', socket);
+  });
+  const server = createNetServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => undefined);
+    socket.once('data', (first: Buffer) => {
+      socket.pause();
+      socket.unshift(first);
+      // 0x16: a TLS handshake record.
+      (first[0] === 0x16 ? tls : plain).emit('connection', socket);
+      process.nextTick(() => socket.resume());
+    });
   });
 
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -112,14 +180,16 @@ export async function startFixtureServer(
 
   return {
     port,
-    siteUrl: (path) => `http://${SITE_HOST}/${path.replace(/^\//, '')}`,
+    siteUrl: (path) => `https://${SITE_HOST}/${path.replace(/^\//, '')}`,
     override: (path, answer) => void overrides.set(path, answer),
     clearOverrides: () => overrides.clear(),
     requestCount: (path) => counts.get(path) ?? 0,
     resetCounts: () => counts.clear(),
     close: async () => {
       for (const res of hanging) res.destroy();
-      server.closeAllConnections();
+      for (const socket of sockets) socket.destroy();
+      tls.closeAllConnections();
+      plain.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
     },
   };
