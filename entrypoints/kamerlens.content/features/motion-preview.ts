@@ -24,7 +24,7 @@ function loaderFor(doc: Document): MotionLoader {
       siteBase: `${origin}/`,
       fetchPage: (url) => fetchDocument(url, { origin }),
       requestOData,
-      cache: createDocumentCache(),
+      cache: createDocumentCache({ origin }),
     });
     loaders.set(doc, loader);
   }

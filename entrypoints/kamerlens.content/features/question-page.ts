@@ -34,7 +34,7 @@ export const questionPage: Feature = {
     const origin = location.origin;
     // crossDocument off: not one request to another document; the card shows the page's own dates.
     const lookUp = settings.crossDocument;
-    const cache = createDocumentCache();
+    const cache = createDocumentCache({ origin });
     let view: TimelineView = timelineView(page, null, todayInAmsterdam(), origin);
     // The first Intl date format on a page costs 25–60 ms (ICU data): the card mounts in the next task.
     await nextTask();
