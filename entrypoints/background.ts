@@ -1,14 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ODATA_ORIGIN } from '@/lib/sources/odata';
-import { handleODataRequest, isODataRequest } from '@/lib/sources/odata-proxy';
+import { handleODataRequest, isODataRequest, isTrustedSender } from '@/lib/sources/odata-proxy';
 import { MESSAGE } from '@/lib/messages';
 
 export default defineBackground(() => {
   // Open-data requests of the content script (it cannot fetch that origin itself); only with the
   // optional host permission, checked on every request because the user can revoke it any time.
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isODataRequest(message)) return undefined;
+    if (!isTrustedSender(sender, browser.runtime.id))
+      return Promise.resolve({ ok: false, error: 'bad-sender', status: null });
     return handleODataRequest(message, {
       hasPermission: () => browser.permissions.contains({ origins: [`${ODATA_ORIGIN}/*`] }),
     });

@@ -1,3 +1,5 @@
+import { readTextCapped } from './read-capped';
+
 /**
  * One same-origin GET with a bounded time, where every way it can go wrong becomes a value: the
  * content script must never throw or log an uncaught rejection because the site is slow or down.
@@ -25,9 +27,13 @@ export interface FetchOptions {
   fetchImpl?: typeof fetch;
   /** The only origin requests may go to; default the page's own. */
   origin?: string;
+  /** Bound on the body in bytes, checked before anything parses it; default 5 MB. */
+  maxBytes?: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 8000;
+/** Far above any Kamervraag, answer, motion page or metadata record the site serves. */
+export const DEFAULT_MAX_BYTES = 5_000_000;
 
 export function failure(
   url: string,
@@ -98,7 +104,13 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
               : 'http';
         return failure(href, kind, `HTTP ${response.status}`, response.status);
       }
-      const text = await response.text();
+      const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+      const body = await readTextCapped(response, maxBytes);
+      if (!body.ok) {
+        const mb = Math.round(maxBytes / 100_000) / 10;
+        return failure(href, 'malformed', `groter dan ${mb} MB`, response.status);
+      }
+      const text = body.text;
       if (!text.trim()) return failure(href, 'malformed', 'leeg antwoord', response.status);
       return { ok: true, url: href, status: response.status, text };
     } catch (e) {

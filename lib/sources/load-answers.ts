@@ -65,6 +65,28 @@ export interface LoadDeps {
 }
 
 const HOUR_MS = 3_600_000;
+/** At most this many related documents per page, whatever the page or its metadata names. */
+export const MAX_RELATED_DOCUMENTS = 8;
+/** Requests in flight at once: a page that names many documents must not flood the site. */
+export const LOAD_CONCURRENCY = 2;
+
+/** `work` over `items` with at most `limit` running at once; results in the order of `items`. */
+export async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
 /** Pass as ttl to store only after the caller has checked the parsed document. */
 const DEFER = -1;
 
@@ -249,7 +271,8 @@ export async function loadAnswerDocuments(
     const found = await relatedIds(page, doc, deps);
     const { failure: metaFailure } = found;
     const related = await withFallback(page, found.related, deps);
-    const results = await Promise.all(related.aanhangselIds.map((id) => loadOne(id, deps)));
+    const ids = related.aanhangselIds.slice(0, MAX_RELATED_DOCUMENTS);
+    const results = await mapLimited(ids, LOAD_CONCURRENCY, (id) => loadOne(id, deps));
     const documents = results.filter(isLoaded);
     const failures = results.filter((r): r is FailedDocument => !isLoaded(r));
     if (metaFailure) failures.push(metaFailure);

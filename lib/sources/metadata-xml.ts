@@ -1,5 +1,12 @@
 import type { DocumentKind } from '../page/types';
 import { isoDateFrom } from '../timeline/dates';
+import { isAanhangselId } from './related';
+
+/**
+ * A Kamervraag has its answer, perhaps a nader antwoord and a delay notice or two: more ids than
+ * this is not a record we trust, and each id would cost a request.
+ */
+export const MAX_AANHANGSEL_IDS = 8;
 
 /**
  * The `/<id>/metadata.xml` record that zoek.officielebekendmakingen.nl serves for every publication:
@@ -78,7 +85,11 @@ export function parseMetadataXml(xml: string, parse: Parse = defaultParse): Meta
       publicationName: first('OVERHEIDop.publicationName'),
       vergaderjaar: first('OVERHEIDop.vergaderjaar'),
       vraagnummer: first('OVERHEIDop.vraagnummer'),
-      aanhangsel: unique(all('OVERHEIDop.aanhangsel')),
+      // Only ids of the expected shape: each becomes a same-site path we request.
+      aanhangsel: unique(all('OVERHEIDop.aanhangsel').filter(isAanhangselId)).slice(
+        0,
+        MAX_AANHANGSEL_IDS,
+      ),
       aanhangselNummer: first('OVERHEIDop.aanhangselNummer'),
       submitted: isoDateFrom(first('OVERHEIDop.datumIndiening')),
       received: isoDateFrom(first('OVERHEIDop.datumOntvangst')),

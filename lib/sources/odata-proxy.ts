@@ -2,9 +2,12 @@
  * The background side of open-data requests. A content script cannot fetch another origin itself, so
  * it asks the background with one message; the background fetches only URLs on the open-data host,
  * only when the user granted the optional host permission, with a bounded time, and answers with a
- * plain value (never a rejection).
+ * plain value (never a rejection). Only our own content script on the site may ask, only for the
+ * query shapes we build, never following a redirect, and the body is bounded.
  */
+import { SITE_ORIGIN } from '../links/search';
 import { ODATA_BASE } from './odata';
+import { readTextCapped } from './read-capped';
 
 export const ODATA_MESSAGE = 'kamerlens:odata-get';
 
@@ -14,7 +17,15 @@ export interface ODataRequestMessage {
 }
 
 export type ODataProxyFailure =
-  'no-permission' | 'bad-url' | 'not-found' | 'server' | 'http' | 'timeout' | 'network';
+  | 'no-permission'
+  | 'bad-url'
+  | 'bad-sender'
+  | 'not-found'
+  | 'server'
+  | 'http'
+  | 'timeout'
+  | 'network'
+  | 'too-large';
 
 export type ODataProxyResponse =
   | { ok: true; status: number; text: string }
@@ -25,9 +36,25 @@ export interface ODataProxyDeps {
   hasPermission(): Promise<boolean>;
   fetchImpl?: typeof fetch;
   timeoutMs?: number;
+  /** Bound on the response body in bytes; default {@link ODATA_MAX_BYTES}. */
+  maxBytes?: number;
 }
 
 export const ODATA_TIMEOUT_MS = 8000;
+/** A motion's vote or a zaak's documents are a few kB; 2 MB is far beyond any real answer. */
+export const ODATA_MAX_BYTES = 2_000_000;
+/** Our own queries are well under 1,000 characters. */
+const MAX_URL_LENGTH = 2048;
+/** The entity sets we query (`motionVoteUrl`, `zaakDocumentsUrl`), and their query options. */
+const ENTITY_SETS = new Set(['Document', 'Zaak']);
+const QUERY_OPTIONS = new Set(['$filter', '$select', '$expand']);
+
+/** Who sent a message, as the browser reports it (`runtime.MessageSender`). */
+export interface MessageSenderLike {
+  id?: string;
+  url?: string;
+  tab?: { url?: string };
+}
 
 export function isODataRequest(message: unknown): message is ODataRequestMessage {
   return (
@@ -38,12 +65,42 @@ export function isODataRequest(message: unknown): message is ODataRequestMessage
   );
 }
 
-/** Only GETs below the OData base path, over https, on the one host. */
+/**
+ * Only the query shapes we build ourselves: https, the one host (no port, no userinfo, no
+ * fragment), `Document` or `Zaak` right below the OData base, and only `$filter` (required),
+ * `$select` and `$expand`, each at most once.
+ */
 export function isAllowedODataUrl(url: string): boolean {
+  if (typeof url !== 'string' || url.length > MAX_URL_LENGTH) return false;
   try {
     const u = new URL(url);
     const base = new URL(ODATA_BASE);
-    return u.protocol === 'https:' && u.host === base.host && u.pathname.startsWith(base.pathname);
+    if (u.protocol !== 'https:' || u.host !== base.host || u.port !== '') return false;
+    if (u.username || u.password || u.hash) return false;
+    if (!u.pathname.startsWith(base.pathname)) return false;
+    if (!ENTITY_SETS.has(u.pathname.slice(base.pathname.length))) return false;
+    const names = [...u.searchParams.keys()];
+    if (!names.includes('$filter')) return false;
+    return names.every((n) => QUERY_OPTIONS.has(n)) && new Set(names).size === names.length;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Only our own content script on an https page of the site may ask: the same extension id, from a
+ * tab, with the site's origin. Other extensions, pages and frames are refused.
+ */
+export function isTrustedSender(
+  sender: MessageSenderLike | null | undefined,
+  ownId: string,
+  siteOrigin: string = SITE_ORIGIN,
+): boolean {
+  if (!sender || sender.id !== ownId || !sender.tab) return false;
+  const from = sender.url ?? sender.tab.url;
+  if (typeof from !== 'string') return false;
+  try {
+    return new URL(from).origin === siteOrigin;
   } catch {
     return false;
   }
@@ -76,15 +133,22 @@ export async function handleODataRequest(
       const response = await fetchImpl(message.url, {
         signal: controller.signal,
         credentials: 'omit',
+        // A redirect could lead anywhere; the open-data service answers our queries directly.
+        redirect: 'error',
         headers: { Accept: 'application/json' },
       });
+      // Also for fetch implementations that ignore `redirect`: the answer must come from where we asked.
+      if (response.redirected || (response.url && !isAllowedODataUrl(response.url)))
+        return { ok: false, error: 'bad-url', status: null };
       if (!response.ok) {
         const s = response.status;
         const error: ODataProxyFailure =
           s === 404 || s === 410 ? 'not-found' : s >= 500 ? 'server' : 'http';
         return { ok: false, error, status: s };
       }
-      return { ok: true, status: response.status, text: await response.text() };
+      const body = await readTextCapped(response, deps.maxBytes ?? ODATA_MAX_BYTES);
+      if (!body.ok) return { ok: false, error: 'too-large', status: response.status };
+      return { ok: true, status: response.status, text: body.text };
     } catch {
       return controller.signal.aborted
         ? { ok: false, error: 'timeout', status: null }

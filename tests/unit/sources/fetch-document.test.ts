@@ -92,4 +92,34 @@ describe('fetchDocument', () => {
     expect(r).toMatchObject({ ok: false, error: 'aborted' });
     expect(site.requests).toEqual([]);
   });
+
+  it('bounds the body before anything parses it: declared length and streamed bytes', async () => {
+    const declared = (async () =>
+      new Response('<html></html>', {
+        headers: { 'content-length': '999999999' },
+      })) as unknown as typeof fetch;
+    const big = await fetchDocument(ANSWER, { origin: SITE, fetchImpl: declared, maxBytes: 1000 });
+    expect(big).toMatchObject({ ok: false, error: 'malformed' });
+    let pulled = 0;
+    const endless = (async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            pulled++;
+            controller.enqueue(new TextEncoder().encode('<p>'.repeat(100)));
+          },
+        }),
+      )) as unknown as typeof fetch;
+    const streamed = await fetchDocument(ANSWER, {
+      origin: SITE,
+      fetchImpl: endless,
+      maxBytes: 1000,
+    });
+    expect(streamed).toMatchObject({ ok: false, error: 'malformed' });
+    expect(pulled).toBeLessThan(10);
+    // A real page under the default bound is read whole, multi-byte characters intact.
+    const site = fakeSite({ [ANSWER]: pageHtml('ah-tk-20212022-3019') });
+    const ok = await fetchDocument(ANSWER, { origin: SITE, fetchImpl: site.fetchImpl });
+    expect(ok).toMatchObject({ ok: true, text: pageHtml('ah-tk-20212022-3019') });
+  });
 });

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { detectPage } from '../../../lib/page/detect';
 import { createDocumentCache, memoryStore } from '../../../lib/sources/cache';
 import {
+  LOAD_CONCURRENCY,
+  MAX_RELATED_DOCUMENTS,
   answerDocuments,
   loadAnswerDocuments,
+  mapLimited,
   noticeDocuments,
 } from '../../../lib/sources/load-answers';
 import { SITE, fakeSite, htmlDoc, metadataXml, pageHtml } from './fixtures';
@@ -82,6 +85,46 @@ describe('loadAnswerDocuments on the question page kv-tk-2022Z04510', () => {
     });
     expect(load.related.sources).toContain('metadata.xml');
     expect(load.documents.map((d) => d.id)).toEqual([ANSWER, NOTICE]);
+  });
+
+  it('requests at most a bounded number of named documents, two at a time', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => `ah-tk-20212022-${5000 + i}`);
+    const tags = many.map((id) => `<meta name="OVERHEIDop.aanhangsel" content="${id}">`).join('\n');
+    const html = pageHtml(QUESTION)
+      .replace(/<meta name="OVERHEIDop\.aanhangsel"[^>]*>\n/g, '')
+      .replace('</head>', `${tags}\n</head>`);
+    const { doc, page } = open(QUESTION, html);
+    let inFlight = 0;
+    let most = 0;
+    const requests: string[] = [];
+    const fetchImpl = (async (input: RequestInfo | URL) => {
+      requests.push(new URL(String(input)).pathname);
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((r) => setTimeout(r, 5));
+      inFlight--;
+      return new Response('not found', { status: 404 });
+    }) as typeof fetch;
+    const load = await loadAnswerDocuments(page, doc, { origin: SITE, fetchImpl, cache: null });
+    expect(requests).toHaveLength(MAX_RELATED_DOCUMENTS);
+    expect(requests).toEqual(many.slice(0, MAX_RELATED_DOCUMENTS).map((id) => `/${id}.html`));
+    expect(most).toBe(LOAD_CONCURRENCY);
+    expect(load.failures).toHaveLength(MAX_RELATED_DOCUMENTS);
+  });
+
+  it('mapLimited keeps the order of its items and never runs more than the limit', async () => {
+    let running = 0;
+    let most = 0;
+    const out = await mapLimited([30, 5, 20, 1, 10], 2, async (ms) => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, ms));
+      running--;
+      return ms * 2;
+    });
+    expect(out).toEqual([60, 10, 40, 2, 20]);
+    expect(most).toBe(2);
+    expect(await mapLimited([], 2, async (x: number) => x)).toEqual([]);
   });
 
   it('asks the fallback (open data) only when the page and metadata.xml name nothing', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMetadataXml } from '../../../lib/sources/metadata-xml';
+import { MAX_AANHANGSEL_IDS, parseMetadataXml } from '../../../lib/sources/metadata-xml';
 import { metadataXml, rawFile } from './fixtures';
 
 describe('parseMetadataXml', () => {
@@ -69,5 +69,26 @@ describe('parseMetadataXml', () => {
     const r = parseMetadataXml(xml);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toBe('malformed');
+  });
+
+  it('keeps only aanhangsel ids of the expected shape, at most a handful', () => {
+    const ids = [
+      'ah-tk-20212022-3019',
+      '../../evil',
+      'https://example.invalid/x',
+      'ah-tk-20212022-3019/../../x',
+      'kst-30821-90',
+      ...Array.from({ length: 20 }, (_, i) => `ah-tk-20212022-${4000 + i}`),
+    ];
+    const tags = ids
+      .map((id) => `<metadata name="OVERHEIDop.aanhangsel" content="${id}"/>`)
+      .join('');
+    const xml = `<?xml version="1.0"?><metadata_gegevens><metadata name="DC.identifier" content="kv-tk-2022Z04510"/>${tags}</metadata_gegevens>`;
+    const r = parseMetadataXml(xml);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.metadata.aanhangsel).toHaveLength(MAX_AANHANGSEL_IDS);
+    expect(r.metadata.aanhangsel[0]).toBe('ah-tk-20212022-3019');
+    expect(r.metadata.aanhangsel.every((id) => /^ah-tk-20212022-\d+$/.test(id))).toBe(true);
   });
 });
