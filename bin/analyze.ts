@@ -31,10 +31,36 @@ function option(args: string[], name: string): string | null {
   return value;
 }
 
+/** `2022-02-30` has the shape but is no day: the calendar must agree. */
+function isCalendarDate(date: string): boolean {
+  if (!ISO_DATE.test(date)) return false;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
 function checkDate(date: string | null): string | null {
-  if (date !== null && !ISO_DATE.test(date))
-    throw new InputError(`--date must be YYYY-MM-DD, got "${date}"`);
+  if (date !== null && !isCalendarDate(date))
+    throw new InputError(`--date must be a real date as YYYY-MM-DD, got "${oneLine(date)}"`);
   return date;
+}
+
+/** Text for a one-line message: control characters and line breaks shown as spaces, kept short. */
+function oneLine(text: string): string {
+  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
+}
+
+/** A saved page or a text file holds no NUL byte; one that does is binary (an image, a PDF, a zip). */
+function readTextFile(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new InputError(`cannot read ${oneLine(file)}`);
+  }
+  if (bytes.includes(0)) throw new InputError(`${oneLine(file)} is binary, not text or html`);
+  return bytes.toString('utf8');
 }
 
 function analyzeFile(args: string[]): AnalysisResult {
@@ -45,33 +71,32 @@ function analyzeFile(args: string[]): AnalysisResult {
     throw new InputError(
       'usage: analyze <file.html|file.txt> [--url URL] [--date YYYY-MM-DD] | --jsonl',
     );
-  let content: string;
-  try {
-    content = readFileSync(file, 'utf8');
-  } catch {
-    throw new InputError(`cannot read ${file}`);
-  }
+  const content = readTextFile(file);
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm') {
     const url = option(args, '--url') ?? SITE + basename(file);
     try {
       new URL(url);
     } catch {
-      throw new InputError(`--url is not a URL: "${url}"`);
+      throw new InputError(`--url is not a URL: "${oneLine(url)}"`);
     }
     return analyzeHtml(content, url);
   }
   if (ext === '.txt') return analyzeText(content, checkDate(option(args, '--date')));
   throw new InputError(
-    `unknown input type "${ext || basename(file)}": give a .html, .htm or .txt file`,
+    `unknown input type "${oneLine(ext || basename(file))}": give a .html, .htm or .txt file`,
   );
 }
 
 function analyzeLine(line: string): AnalysisResult {
+  if (line.includes('\u0000')) throw new InputError('line holds a NUL byte: binary, not JSON');
   const input: unknown = JSON.parse(line);
   if (typeof input !== 'object' || input === null)
     throw new InputError('line is not a JSON object');
   const { text, html, url, date } = input as Record<string, unknown>;
+  for (const value of [text, html])
+    if (typeof value === 'string' && value.includes('\u0000'))
+      throw new InputError('input holds a NUL character: binary, not text');
   if (typeof html === 'string') {
     if (typeof url !== 'string') throw new InputError('"html" needs a "url"');
     return analyzeHtml(html, url);
@@ -107,6 +132,6 @@ main().catch((error: unknown) => {
     error instanceof InputError
       ? error.message
       : `failed: ${error instanceof Error ? error.message : String(error)}`;
-  process.stderr.write(`analyze: ${message}\n`);
+  process.stderr.write(`analyze: ${oneLine(message)}\n`);
   process.exit(2);
 });

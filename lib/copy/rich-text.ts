@@ -77,7 +77,7 @@ function walk(node: Node, out: Inline[], footnotes: readonly Footnote[], baseUrl
     const href = el.getAttribute('href') ?? '';
     const text = collapseSpaces(el.textContent ?? '');
     if (href.startsWith('#')) {
-      const note = findFootnote(footnotes, decodeURIComponent(href.slice(1)));
+      const note = findFootnote(footnotes, decodeFragment(href.slice(1)));
       if (note) {
         out.push({ kind: 'note', label: note.label || text.trim(), footnoteId: note.id });
         return;
@@ -134,4 +134,13 @@ export function textParagraph(text: string): Paragraph {
 
 export function paragraphText(p: Paragraph): string {
   return p.map((i) => (i.kind === 'note' ? i.label : i.text)).join('');
+}
+
+/** `n%202` → `n 2`; a malformed escape (`#%E0%A4%A`) is taken as written, never a URIError. */
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }

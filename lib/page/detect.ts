@@ -21,7 +21,13 @@ export function idFromUrl(url: string): string | null {
   } catch {
     return null;
   }
-  const last = decodeURIComponent(path.split('/').filter(Boolean).pop() ?? '');
+  const segment = path.split('/').filter(Boolean).pop() ?? '';
+  let last: string;
+  try {
+    last = decodeURIComponent(segment);
+  } catch {
+    return null; // a malformed escape (`%E0%A4%A`) names no document of ours
+  }
   const id = last.replace(/\.html?$/i, '');
   return ID_PATTERN.test(id) ? id : null;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { analyzeDocument, analyzeText } from '@/lib/analyze';
 import { loadPage } from './helpers/fixture-page';
 
@@ -118,5 +120,54 @@ describe('analyze (CLI)', { timeout: 90_000 }, () => {
     expect(lines[0].references[0].target).toBe('stb-2019-123');
     expect(lines[1]).toHaveProperty('error');
     expect(lines[2].references[0].target).toBe('trb-2008-175');
+  });
+
+  it('--date must be a real calendar date: exit 2 with one line otherwise', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kamerlens-analyze-'));
+    const file = join(dir, 'brief.txt');
+    writeFileSync(file, 'Zoals gemeld op 26 maart jl. in de Kamer.');
+    for (const date of ['2022-02-30', '2022-13-01', '2023-02-29', '2022-00-10', '2022-4-1']) {
+      const r = runCli([file, '--date', date]);
+      expect(r.status, date).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(date);
+    }
+    const leap = runCli([file, '--date', '2024-02-29']);
+    expect(leap.status).toBe(0);
+    expect(
+      JSON.parse(leap.stdout).references.some((x: { date: string }) => x.date === '2023-03-26'),
+    ).toBe(true);
+  });
+
+  it('binary input (a NUL byte) exits 2 with one line; in --jsonl that line gets {error}', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kamerlens-analyze-'));
+    for (const name of ['image.html', 'data.txt']) {
+      const file = join(dir, name);
+      writeFileSync(
+        file,
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      );
+      const r = runCli([file]);
+      expect(r.status, name).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/binary/);
+    }
+    const input = [
+      JSON.stringify({ text: 'tekst\u0000met NUL' }),
+      'raw\u0000line',
+      JSON.stringify({ text: 'Stb. 2019, 123' }),
+    ].join('\n');
+    const r = runCli(['--jsonl'], input);
+    expect(r.status).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].error).toMatch(/NUL/);
+    expect(lines[1].error).toMatch(/NUL/);
+    expect(lines[2].references[0].target).toBe('stb-2019-123');
   });
 });

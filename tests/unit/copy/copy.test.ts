@@ -216,3 +216,23 @@ describe('page text is escaped, links are kept', () => {
     );
   });
 });
+
+describe('copy: footnote links with malformed escapes', () => {
+  it('reads a link to #%E0%A4%A as a plain fragment, never a URIError', async () => {
+    const { readParagraph } = await import('../../../lib/copy/rich-text');
+    const doc = new JSDOM(
+      '<p id="p">Zie noot<a href="#%E0%A4%A">1</a> en <a href="#n%202">2</a>.</p>' +
+        '<div class="voet noot" id="n 2"><p>De tweede noot.</p></div>',
+      { url: 'https://zoek.officielebekendmakingen.nl/ah-tk-20212022-3019.html' },
+    ).window.document;
+    const note = doc.getElementById('n 2')!;
+    const paragraph = readParagraph(
+      doc.getElementById('p')!,
+      [{ id: 'n 2', label: '2', text: 'De tweede noot.', element: note }],
+      'https://zoek.officielebekendmakingen.nl/ah-tk-20212022-3019.html',
+    );
+    expect(paragraph.map((r) => r.kind)).toEqual(['text', 'note', 'text']);
+    expect(paragraph[0]).toEqual({ kind: 'text', text: 'Zie noot1 en ' });
+    expect(paragraph.find((r) => r.kind === 'note')).toMatchObject({ footnoteId: 'n 2' });
+  });
+});

@@ -29,6 +29,9 @@ describe('idFromUrl / parseId', () => {
     'https://zoek.officielebekendmakingen.nl/resultaten?q=motie',
     'https://zoek.officielebekendmakingen.nl/stb-2014-296.html',
     'not a url',
+    // A malformed escape: no URIError, just no id.
+    'https://zoek.officielebekendmakingen.nl/kv-tk-2022Z04510%E0%A4%A.html',
+    'https://zoek.officielebekendmakingen.nl/%.html',
   ])('%s is not a parliamentary id', (url) => {
     expect(idFromUrl(url)).toBeNull();
   });
