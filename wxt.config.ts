@@ -34,7 +34,13 @@ export default defineConfig({
               id: 'kamerlens@kamerlens.nl',
               // The data-collection declaration needs Firefox 140 (desktop) and 142 (Android).
               strict_min_version: '140.0',
-              data_collection_permissions: { required: ['none'] },
+              // Nothing is collected unless the user turns on open data, which sends the zaak
+              // number of the Kamervraag being read and the numbers of cited motions to the
+              // Tweede Kamer: asked for together with that host (lib/settings.ts, docs/store.md).
+              data_collection_permissions: {
+                required: ['none'],
+                optional: ['browsingActivity', 'websiteContent'],
+              },
             },
             gecko_android: { strict_min_version: '142.0' },
           },

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ODATA_ORIGIN } from '@/lib/sources/odata';
 import { handleODataRequest, isODataRequest, isTrustedSender } from '@/lib/sources/odata-proxy';
 import { MESSAGE } from '@/lib/messages';
+import { hasOpenDataPermission } from '@/lib/settings';
 
 export default defineBackground(() => {
   // Open-data requests of the content script (it cannot fetch that origin itself); only with the
@@ -12,7 +12,7 @@ export default defineBackground(() => {
     if (!isTrustedSender(sender, browser.runtime.id))
       return Promise.resolve({ ok: false, error: 'bad-sender', status: null });
     return handleODataRequest(message, {
-      hasPermission: () => browser.permissions.contains({ origins: [`${ODATA_ORIGIN}/*`] }),
+      hasPermission: hasOpenDataPermission,
     });
   });
 

@@ -121,16 +121,62 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
 export const OPEN_DATA_ORIGINS = ['https://gegevensmagazijn.tweedekamer.nl/*'];
 
 /**
- * Turn open data on or off. Turning it on asks for the host permission first (must run in a user
- * gesture, e.g. a click in the options page); the setting only turns on when the user grants it.
+ * Firefox's data-collection categories for what open data sends (declared as optional in the
+ * manifest, docs/store.md): the zaak number of the Kamervraag being read (`browsingActivity`: which
+ * document you read) and the number of a motion cited in its text (`websiteContent`).
+ */
+export const OPEN_DATA_COLLECTION = ['browsingActivity', 'websiteContent'];
+
+type PermissionRequest = { origins: string[]; data_collection?: string[] };
+
+/** What the opt-in asks for: the host, and on Firefox its data-collection categories too. */
+export function openDataPermissions(firefox: boolean = import.meta.env.FIREFOX === true) {
+  const request: PermissionRequest = { origins: OPEN_DATA_ORIGINS };
+  if (firefox) request.data_collection = OPEN_DATA_COLLECTION;
+  return request;
+}
+
+type PermissionCall = (request: PermissionRequest) => Promise<boolean>;
+
+/**
+ * `call` with the full request; a browser that does not know `data_collection` (older Firefox)
+ * rejects the key itself, and then gets the host permission alone, which is all it can grant.
+ */
+async function withDataCollection(call: PermissionCall, request: PermissionRequest) {
+  try {
+    return await call(request);
+  } catch (error) {
+    if (!request.data_collection) throw error;
+    return call({ origins: request.origins });
+  }
+}
+
+const permissionsApi = () =>
+  browser.permissions as unknown as {
+    request: PermissionCall;
+    contains: PermissionCall;
+    remove: PermissionCall;
+  };
+
+/** Whether open data may be used right now: the host and (Firefox) the data collection granted. */
+export function hasOpenDataPermission(): Promise<boolean> {
+  const api = permissionsApi();
+  return withDataCollection((r) => api.contains(r), openDataPermissions());
+}
+
+/**
+ * Turn open data on or off. Turning it on asks for the host permission (and on Firefox the
+ * data-collection consent) first (must run in a user gesture, e.g. a click in the options page);
+ * the setting only turns on when the user grants it.
  */
 export async function setOpenData(enabled: boolean): Promise<boolean> {
+  const api = permissionsApi();
   if (enabled) {
-    const granted = await browser.permissions.request({ origins: OPEN_DATA_ORIGINS });
+    const granted = await withDataCollection((r) => api.request(r), openDataPermissions());
     await updateSettings({ openData: granted });
     return granted;
   }
-  await browser.permissions.remove({ origins: OPEN_DATA_ORIGINS }).catch(() => false);
+  await withDataCollection((r) => api.remove(r), openDataPermissions()).catch(() => false);
   await updateSettings({ openData: false });
   return false;
 }

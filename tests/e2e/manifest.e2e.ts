@@ -42,3 +42,17 @@ describe.each([
     for (const m of matches) expect(m).toMatch(/^https:\/\/zoek\.officielebekendmakingen\.nl\//);
   });
 });
+
+describe('the built firefox-mv2 manifest', () => {
+  it('declares no required data collection, and the open-data opt-in as optional', () => {
+    const manifest = JSON.parse(readFileSync(join(FIREFOX_DIST, 'manifest.json'), 'utf8')) as {
+      browser_specific_settings: {
+        gecko: { data_collection_permissions: { required: string[]; optional?: string[] } };
+      };
+    };
+    const declared = manifest.browser_specific_settings.gecko.data_collection_permissions;
+    expect(declared.required).toEqual(['none']);
+    // The same list the opt-in asks for (lib/settings.ts OPEN_DATA_COLLECTION, unit-tested).
+    expect(declared.optional).toEqual(['browsingActivity', 'websiteContent']);
+  });
+});

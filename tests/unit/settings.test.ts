@@ -64,3 +64,15 @@ describe('settings', () => {
     unwatch();
   });
 });
+
+describe('open-data permissions', () => {
+  it('asks for the host, and on Firefox for the declared data-collection categories too', async () => {
+    const { openDataPermissions, OPEN_DATA_ORIGINS } = await import('../../lib/settings');
+    expect(openDataPermissions(false)).toEqual({ origins: OPEN_DATA_ORIGINS });
+    // The categories wxt.config.ts declares as optional (tests/e2e/manifest.e2e.ts checks the build).
+    expect(openDataPermissions(true)).toEqual({
+      origins: OPEN_DATA_ORIGINS,
+      data_collection: ['browsingActivity', 'websiteContent'],
+    });
+  });
+});
