@@ -155,6 +155,8 @@ function copyAttributes(from: Element, to: Element, name: string): void {
     const value = from.getAttribute(attribute);
     if (value === null) continue;
     if (NUMERIC.has(attribute) && !/^\d{1,4}$/.test(value.trim())) continue;
+    // An id the page already has stays the page's: `#noten`, `#content` or a note id of its own.
+    if (attribute === 'id' && to.ownerDocument.getElementById(value)) continue;
     to.setAttribute(attribute, value);
   }
 }

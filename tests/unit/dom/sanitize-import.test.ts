@@ -97,11 +97,25 @@ describe('sanitizeImport: answers from another document are rebuilt from an allo
       expect(copy.textContent).toBe(block.textContent);
       expect(shape(copy)).toBe(shape(block));
       // Footnote anchors keep their id and name so the note links still lead somewhere.
-      for (const a of block.querySelectorAll('a[id]'))
+      for (const a of block.querySelectorAll('a[id]')) {
+        if (target.getElementById(a.id)) continue; // the page's own note: its id stays the page's
         expect(copy.querySelector(`a[id="${a.id}"]`)?.getAttribute('name')).toBe(
           a.getAttribute('name'),
         );
+      }
     }
+  });
+
+  it('never takes an id the page already has', () => {
+    const foreign = new JSDOM(
+      '<div class="antwoord" id="noten"><p id="content">x</p><p id="eigen-id">y</p></div>',
+    ).window.document;
+    const target = loadPage('kv-tk-2022Z04510').document;
+    expect(target.getElementById('noten')).not.toBeNull();
+    const copy = sanitizeImport(foreign.querySelector('div')!, target, POLICY)!;
+    expect(copy.hasAttribute('id')).toBe(false);
+    expect(copy.querySelector('p')!.hasAttribute('id')).toBe(false);
+    expect(copy.querySelectorAll('p')[1]!.id).toBe('eigen-id');
   });
 
   it('never adopts or clones the foreign nodes', () => {
