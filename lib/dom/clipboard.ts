@@ -1,6 +1,6 @@
 /**
  * Puts text/plain and text/html on the clipboard. The async Clipboard API is the first choice, but
- * it exists only in secure contexts (our test pages are http), so the fallback is a `copy` event
+ * it exists only in secure contexts (and may be refused), so the fallback is a `copy` event
  * handler that fills `clipboardData`, fired by execCommand('copy') inside the user's click or key.
  */
 export interface ClipboardFlavours {
