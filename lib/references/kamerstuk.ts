@@ -1,7 +1,9 @@
 /**
- * Kamerstukken: "Kamerstuk 35 165, nr. 2", "(29 435, nr. 256)", "21501-32-1188", "dossier 35 165".
+ * Kamerstukken: "Kamerstuk 35 165, nr. 2", "(29 435, nr. 256)", "21501-32-1188", "dossier 35 165",
+ * Eerste Kamer letters ("35 300 VI, letter Y", "(35300, L)") and amendments ("amendement 36067 – 61").
  * A dossier number alone is too weak (amounts, counts), so a citation needs one of: a keyword before
- * it, "nr."/"nrs." after it, a dash joining it to a number or suffix, or an R-number.
+ * it, "nr."/"nrs." or an Eerste Kamer letter after it, a dash joining it to a number or suffix, or an
+ * R-number.
  */
 import type { Match, RecognizeContext } from './types';
 import { canStartDossier, citationLabel, citationTargets, parseDossierCitation } from './dossier';
@@ -9,14 +11,14 @@ import { SPACE_CLASS } from './normalize';
 
 /** The words that announce a dossier, with the chamber and year that may follow them. */
 export const KAMERSTUK_KEYWORD = new RegExp(
-  `\\b(?:[Kk]amerstuk(?:ken|nummer|dossier)?|[Dd]ossier(?:nummer)?|[Ww]etsvoorstel)` +
+  `\\b(?:[Kk]amerstuk(?:ken|nummer|dossier)?|[Dd]ossier(?:nummer)?|[Ww]etsvoorstel|[Aa]mendement(?:en)?|EK|TK)` +
     `(?:[${SPACE_CLASS}](?:I{1,2}|EK|TK))?` +
     `(?:,?[${SPACE_CLASS}](?:vergaderjaar[${SPACE_CLASS}])?\\d{4}(?:\\/|[\\-\\u2013])\\d{2,4})?` +
     `,?[${SPACE_CLASS}]{1,2}(?=[1-3]\\d)`,
   'g',
 );
 
-const DOSSIER_START = new RegExp(`(?<![0-9A-Za-z])[1-3]\\d[${SPACE_CLASS}]?\\d{3}(?!\\d)`, 'g');
+const DOSSIER_START = new RegExp(`(?<![0-9A-Za-z])[1-3]\\d[${SPACE_CLASS}.]?\\d{3}(?!\\d)`, 'g');
 
 /**
  * Literal publication ids in running text: "kst-35165-9", "kst-35300-VII-8", "kst-21501-08-719"
@@ -48,12 +50,10 @@ export function recognizeKamerstukken(text: string, _ctx: RecognizeContext): Mat
     if (keywordStart === undefined && !canStartDossier(text, pos)) continue;
     const c = parseDossierCitation(text, pos, keywordStart !== undefined);
     if (!c) continue;
-    // "(34630)" right after a bill's title: a dossier number alone between parentheses.
-    const parenthesized =
-      text[pos - 1] === '(' &&
-      text[c.end] === ')' &&
-      c.parts.length === 0 &&
-      c.numbers.length === 0;
+    // "(34630)" right after a bill's title, "(32 500 C)": a dossier alone between parentheses.
+    const parenthesized = text[pos - 1] === '(' && text[c.end] === ')' && c.numbers.length === 0;
+    // "35.347" is how amounts are printed too: a dotted dossier needs a keyword or a document.
+    if (c.dotted && keywordStart === undefined && !c.explicitNumber) continue;
     const strong =
       parenthesized ||
       keywordStart !== undefined ||
