@@ -43,6 +43,25 @@ export const ADVERSARIAL_FRAGMENTS: readonly string[] = [
   'c.s. ',
   'kv-tk-',
   'https://',
+  // Forms added for issue 11: Eerste Kamer letters, dotted and combined dossiers, amendments,
+  // Handelingen titles and headings, glued gazette names, numeric and ordinal dates.
+  ', L',
+  ', letter ',
+  'EK ',
+  '35.347',
+  ' / ',
+  ' -',
+  ' B',
+  'amendement ',
+  ', Debat over ',
+  ', item ',
+  '(2022/2023 nr. ',
+  'deStaatscourant ',
+  'Uitgegeven de negende ',
+  'april ',
+  '06-04-',
+  '2024-06-',
+  '\n',
 ];
 
 /** A string of about `bytes` UTF-16 code units built from the fragments above. */
