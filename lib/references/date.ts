@@ -191,6 +191,9 @@ function readDaysBefore(text: string, monthStart: number): DaySpan[] | null {
   return days;
 }
 
+/** Endings that make figures an ordinal: "22e", "1ste", "2de". */
+const ORDINAL_ENDINGS = new Set(['e', 'ste', 'de']);
+
 /**
  * A written-out ordinal day right before the month ("Uitgegeven de negende april 2024"), as a
  * one-day span; null when the word before the month is not one.
@@ -201,8 +204,17 @@ function ordinalDayBefore(text: string, monthStart: number): DaySpan | null {
   let start = end;
   while (start > 0 && end - start <= MAX_ORDINAL_LENGTH && isLetter(text[start - 1])) start--;
   if (start === end || end - start > MAX_ORDINAL_LENGTH) return null;
-  const day = lookupOrdinalDay(text.slice(start, end));
-  return day === null ? null : { day, start, end };
+  const word = text.slice(start, end);
+  const day = lookupOrdinalDay(word);
+  if (day !== null) return { day, start, end };
+  // "Uitgegeven de 22e juni 2016", "de 1ste mei": figures with an ordinal ending.
+  if (!ORDINAL_ENDINGS.has(word.toLowerCase())) return null;
+  const digitsStart = digitsBack(text, start, 2);
+  if (digitsStart === start || start - digitsStart > 2 || isDigit(text[digitsStart - 1]))
+    return null;
+  if (isLetter(text[digitsStart - 1])) return null;
+  const figures = Number(text.slice(digitsStart, start));
+  return figures >= 1 && figures <= 31 ? { day: figures, start: digitsStart, end } : null;
 }
 
 /** Exactly four digits end at `end` (a year, not a dossier number such as "35300"). */

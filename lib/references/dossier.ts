@@ -27,7 +27,7 @@ import { lookupMonth } from './date-lexicon';
 export interface DossierCitation {
   start: number;
   end: number;
-  /** Five digits, spaces removed: "35300". */
+  /** Five digits, spaces removed: "35300"; or an Eerste Kamer Roman numeral: "CLVI". */
   dossier: string;
   /** Suffixes in order: ["VII"], ["A"], ["08"], ["IIA"]. */
   parts: string[];
@@ -52,7 +52,8 @@ const NR_WORD = new RegExp(
 );
 /** After a keyword: "33802, C", "30320, 3" (a bare number or EK letter after a comma). */
 const COMMA_NUMBER = new RegExp(`,[${SPACE_CLASS}]{0,2}(?=[0-9A-Z])`, 'y');
-const NUMBER_TOKEN = /(\d{1,4}|[A-Z]{1,3})(?![0-9A-Za-z])/y;
+/** A document number: "8", "235a" (older numbering), or an Eerste Kamer letter "C". */
+const NUMBER_TOKEN = /(\d{1,4}[a-z]?|[A-Z]{1,3})(?![0-9A-Za-z])/y;
 const RANGE_SEP = new RegExp(
   `[${SPACE_CLASS}]{0,2}(?:[${DASH_CLASS}]|t\\/m|tot en met)[${SPACE_CLASS}]{0,2}(?=\\d)`,
   'y',
@@ -66,8 +67,11 @@ const AND_DOSSIER = new RegExp(
   `(?:[${SPACE_CLASS}](?:en|&)[${SPACE_CLASS}]|[${SPACE_CLASS}]{0,2}\\/[${SPACE_CLASS}]{0,2})(?=[1-3]\\d)`,
   'y',
 );
-/** ", letter Y" / " letter Y": how the Eerste Kamer prints the letter of a document. */
-const LETTER_WORD = new RegExp(`,?[${SPACE_CLASS}]{1,2}letter[${SPACE_CLASS}]{1,2}(?=[A-Z])`, 'y');
+/** ", letter Y" / " letter Y" / ", letters AA" / " EK B": how the Eerste Kamer prints the letter of a document. */
+const LETTER_WORD = new RegExp(
+  `(?:,?[${SPACE_CLASS}]{1,2}letters?|[${SPACE_CLASS}]EK)[${SPACE_CLASS}]{1,2}(?=[A-Z])`,
+  'y',
+);
 /** ", L": an Eerste Kamer letter right after the dossier (checked further in `readEkLetter`). */
 const COMMA_LETTER = new RegExp(`,[${SPACE_CLASS}]{0,2}(?=[A-Z])`, 'y');
 /** "36067 – 61": a dash with spaces on both sides, only where the context says it is a citation. */
@@ -81,7 +85,8 @@ const INITIAL_AFTER = /^(?:[A-Z]\.|(?:van|de|der|den|ter|ten|in 't|'t)[ \u00a0])
 const AFTER_LETTER_WORDS = new Set(['en', 'of', 'p', 'blz', 'pag', 'nr', 'nrs', 'item']);
 /** Dossiers whose documents always sit in a numbered sub-dossier ("21501-20" is a dossier, not a document). */
 const SUBDOSSIER_SERIES = new Set(['21501']);
-const R_NUMBER = /\(?R(\d{3,4})\)?(?![0-9A-Za-z])/y;
+/** A rijkswet number: "(R2114)", "(R 2034)", "-R1519". */
+const R_NUMBER = /\(?R ?(\d{3,4})\)?(?![0-9A-Za-z])/y;
 
 function stickyAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -106,6 +111,57 @@ function readDossierDigits(
   if ((text[end] === '.' || text[end] === ',') && isDigit(text[end + 1])) return null;
   const digits = spaced ? text.slice(pos, pos + 2) + text.slice(i, end) : text.slice(pos, end);
   return { digits, end, dotted };
+}
+
+const ROMAN_VALUE: Record<string, number> = { C: 100, L: 50, X: 10, V: 5, I: 1 };
+
+/** The value of a well-formed Roman numeral of the letters C, L, X, V, I; 0 when it is not one. */
+export function romanValue(token: string): number {
+  let total = 0;
+  for (let i = 0; i < token.length; i++) {
+    const v = ROMAN_VALUE[token[i]!] ?? 0;
+    const next = ROMAN_VALUE[token[i + 1] ?? ''] ?? 0;
+    if (v === 0) return 0;
+    total += v < next ? -v : v;
+  }
+  return toRoman(total) === token ? total : 0;
+}
+
+function toRoman(n: number): string {
+  const table: [number, string][] = [
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let out = '';
+  let rest = n;
+  for (const [value, letters] of table) {
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
+/**
+ * The Eerste Kamer numbers its own dossiers (Reglement van Orde, its budget) with Roman numerals
+ * from C upwards: "CLVI, letter E", "(CLVI)". Read one at pos; null when none starts there.
+ */
+function readRomanDossier(text: string, pos: number): { digits: string; end: number } | null {
+  if (text[pos] !== 'C' || isLetter(text[pos - 1])) return null;
+  let j = pos;
+  while (j < pos + 9 && 'CLXVI'.includes(text[j] ?? '?')) j++;
+  if (isWordChar(text[j])) return null;
+  const token = text.slice(pos, j);
+  const value = romanValue(token);
+  return value >= 100 && value < 200 ? { digits: token, end: j } : null;
 }
 
 /** True when a dossier may start at pos: not inside a word, a longer number or an amount. */
@@ -195,8 +251,8 @@ function readPart(
   let dashed = isDash(sep);
   if (!dashed && !isSpace(sep)) return null;
   let at = pos + 1;
-  // "36606 -3": a space before the dash, none after it.
-  if (!dashed && isDash(text[at]) && isDigit(text[at + 1])) {
+  // "36606 -3", "34158 -(R2048)": a space before the dash, none after it.
+  if (!dashed && isDash(text[at]) && (isDigit(text[at + 1]) || text[at + 1] === '(')) {
     dashed = true;
     at++;
   }
@@ -229,7 +285,7 @@ function readPart(
     const beforeNr = token.length <= 2 && stickyAt(NR_WORD, text, j) !== null;
     const single = token.length === 1 && /[A-Z]/.test(token);
     const beforeLetter = single && ekLetterAt(text, j) !== null;
-    const lone = single && loose && fitsAfterLetter(text, j);
+    const lone = single && ((loose && fitsAfterLetter(text, j)) || text[j] === ')');
     if (isRomanSuffix(token) || beforeNr || beforeLetter || lone || (dashed && token.length <= 3))
       return { part: { token, numeric: false }, r: null, end: j };
   }
@@ -306,9 +362,11 @@ export function parseDossierCitation(
   pos: number,
   afterKeyword: boolean,
 ): DossierCitation | null {
+  const parenthesized = text[pos - 1] === '(';
+  const roman = readRomanDossier(text, pos);
+  if (roman) return romanCitation(text, pos, roman, parenthesized);
   const head = readDossierDigits(text, pos);
   if (!head) return null;
-  const parenthesized = text[pos - 1] === '(';
   const loose = afterKeyword || parenthesized;
   const parts: Part[] = [];
   let rNumber: string | null = null;
@@ -400,6 +458,29 @@ export function parseDossierCitation(
   };
 }
 
+/** "CLVI, letter E" (a document) or "(CLVI)" (the dossier alone between parentheses). */
+function romanCitation(
+  text: string,
+  pos: number,
+  head: { digits: string; end: number },
+  parenthesized: boolean,
+): DossierCitation | null {
+  const letter = ekLetterAt(text, head.end);
+  if (!letter && !(parenthesized && text[head.end] === ')')) return null;
+  return {
+    start: pos,
+    end: letter ? letter.end : head.end,
+    dossier: head.digits,
+    parts: [],
+    numbers: letter ? [letter.token] : [],
+    explicitNumber: letter !== null,
+    dashed: false,
+    dotted: false,
+    ekLetter: letter !== null,
+    rNumber: null,
+  };
+}
+
 /** kst-35300-VII-8, or dossier-35165 when the citation names no document. */
 export function citationTargets(c: DossierCitation): { target: string; also: string[] } {
   const base = [c.dossier, ...c.parts].join('-');
@@ -410,7 +491,9 @@ export function citationTargets(c: DossierCitation): { target: string; also: str
 
 /** "35 300 VII nr. 8", for tooltips. */
 export function citationLabel(c: DossierCitation): string {
-  const dossier = `${c.dossier.slice(0, 2)} ${c.dossier.slice(2)}`;
+  const dossier = isDigit(c.dossier[0])
+    ? `${c.dossier.slice(0, 2)} ${c.dossier.slice(2)}`
+    : c.dossier;
   const parts = c.parts.length ? ` ${c.parts.join(' ')}` : '';
   if (c.numbers.length === 0) return `${dossier}${parts}`;
   const nrs = c.numbers.length === 1 ? `nr. ${c.numbers[0]}` : `nrs. ${c.numbers.join(', ')}`;

@@ -4,6 +4,7 @@
  */
 import type { Match, ReferenceKind, RecognizeContext } from './types';
 import { SPACE_CLASS } from './normalize';
+import { lookupMonth } from './date-lexicon';
 
 /**
  * The written-out names may be glued to the word before them ("deStaatscourant", text copied from a
@@ -12,6 +13,15 @@ import { SPACE_CLASS } from './normalize';
 const GAZETTE = new RegExp(
   `(?:\\b|(?<=[a-z])(?=Staats|Tractaten))(Stb|Stcrt|Trb|Staatsblad|Staatscourant|Tractatenblad)(?:\\.|(?<=d|t|b))` +
     `[${SPACE_CLASS}]?(?:van[${SPACE_CLASS}])?((?:1[89]|20)\\d{2})(?:,|\\/)?[${SPACE_CLASS}]?(?:nr\\.[${SPACE_CLASS}]?)?(\\d{1,6})(?![0-9])`,
+  'g',
+);
+
+/**
+ * Before 2009 the Staatscourant was cited by its issue: "Staatscourant van 16 juni 2005, nr. 114" →
+ * stcrt-2005-114 (the year from the date).
+ */
+const BY_ISSUE_DATE = new RegExp(
+  `\\b(?:Staatscourant|Stcrt\\.)[${SPACE_CLASS}]van[${SPACE_CLASS}]\\d{1,2}[${SPACE_CLASS}]([a-z]{3,9})[${SPACE_CLASS}]((?:1[89]|20)\\d{2}),?[${SPACE_CLASS}](?:nr\\.|nummer)[${SPACE_CLASS}]?(\\d{1,6})(?![0-9])`,
   'g',
 );
 
@@ -53,6 +63,12 @@ export function recognizeGazettes(text: string, _ctx: RecognizeContext): Match[]
     const info = KINDS[name.toLowerCase()];
     if (!info) continue;
     out.push(gazetteMatch(info, m.index, all, year, nr));
+  }
+  BY_ISSUE_DATE.lastIndex = 0;
+  for (let m = BY_ISSUE_DATE.exec(text); m; m = BY_ISSUE_DATE.exec(text)) {
+    const [all, month = '', year = '', nr = ''] = m;
+    if (lookupMonth(month) && KINDS.staatscourant)
+      out.push(gazetteMatch(KINDS.staatscourant, m.index, all, year, nr));
   }
   GAZETTE_ID.lastIndex = 0;
   for (let m = GAZETTE_ID.exec(text); m; m = GAZETTE_ID.exec(text)) {

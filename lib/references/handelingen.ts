@@ -4,7 +4,14 @@
  */
 import type { Match, RecognizeContext } from './types';
 import { SPACE_CLASS, printSession } from './normalize';
-import { BREAK_SPACE, SESSION_SOURCE, chamberLabel, chamberOf, sessionYears } from './session';
+import {
+  BREAK_SPACE,
+  GLUED_SESSION,
+  SESSION_SOURCE,
+  chamberLabel,
+  chamberOf,
+  sessionYears,
+} from './session';
 
 /**
  * "Handelingen II 2021/22, nr. 45, item 7"; an item title may stand between the number and the item
@@ -25,6 +32,12 @@ const EK_REPORT = new RegExp(
   'g',
 );
 
+/** After the metadata row's year: "nr. 14, item 10" (an item) or "nr. 41, pagina 3369-3373" (none). */
+const ROW_NUMBER = new RegExp(
+  `nr\\.[${SPACE_CLASS}]?(\\d{1,3})(?:,[${SPACE_CLASS}]item[${SPACE_CLASS}]?(\\d{1,3}))?(?![0-9])`,
+  'y',
+);
+
 /** Literal ids in running text: "h-tk-20192020-31-8" (not inside a URL). */
 const H_ID = /(?<![/\w-])h-(tk|ek)-(\d{8})-(\d{1,3})-(\d{1,3})(?:-n\d)?(?![\w-])/g;
 
@@ -41,6 +54,30 @@ export function recognizeHandelingen(text: string, _ctx: RecognizeContext): Matc
       start: m.index,
       end: m.index + all.length,
       text: all,
+      target: item ? `h-${chamber}-${years}-${nr}-${item}` : null,
+      date: null,
+      label: `Handelingen ${chamberLabel(chamber)} ${printSession(years)}, nr. ${nr}${item ? `, item ${item}` : ''}`,
+    });
+  }
+  // The metadata row of a Handelingen page: "Eerste Kamer der Staten-Generaal2011-2012nr. 14, item 10"
+  // (an item, so a publication id).
+  GLUED_SESSION.lastIndex = 0;
+  for (let m = GLUED_SESSION.exec(text); m; m = GLUED_SESSION.exec(text)) {
+    const [all, chamberWord = '', y1 = '', y2 = ''] = m;
+    const years = sessionYears(y1, y2);
+    ROW_NUMBER.lastIndex = m.index + all.length;
+    const row = ROW_NUMBER.exec(text);
+    // Without an item the row names a page range of an old volume, not a publication: left alone.
+    if (!years || !row || !row[2]) continue;
+    const [rowText, nr = '', item] = row;
+    const chamber = chamberWord === 'Eerste' ? 'ek' : 'tk';
+    const start = m.index + all.indexOf(y1);
+    const end = m.index + all.length + rowText.length;
+    out.push({
+      kind: 'handelingen',
+      start,
+      end,
+      text: text.slice(start, end),
       target: item ? `h-${chamber}-${years}-${nr}-${item}` : null,
       date: null,
       label: `Handelingen ${chamberLabel(chamber)} ${printSession(years)}, nr. ${nr}${item ? `, item ${item}` : ''}`,

@@ -18,6 +18,17 @@ export const SESSION_SOURCE =
   `(?:${BREAK_SPACE}(I{1,2}|EK|TK|Eerste${BREAK_SPACE}Kamer|Tweede${BREAK_SPACE}Kamer))?,?${BREAK_SPACE}` +
   `(?:vergaderjaar${BREAK_SPACE})?\\(?(\\d{4})(?:\\/|[${DASH_CLASS}])(\\d{2}|\\d{4})`;
 
+/**
+ * The metadata row of a page on the official site, rendered as text: chamber, parliamentary year and
+ * number with the cells glued together or split by "|" ("Tweede Kamer der Staten-Generaal2016-2017",
+ * "Eerste Kamer der Staten-Generaal | 2001-2002 | "). Groups: chamber, first year, second year.
+ */
+const CELL = `(?:[${SPACE_CLASS}]?\\|[${SPACE_CLASS}]?)?`;
+export const GLUED_SESSION = new RegExp(
+  `(Eerste|Tweede)[${SPACE_CLASS}]Kamer[${SPACE_CLASS}]der[${SPACE_CLASS}]Staten-Generaal${CELL}(\\d{4})-(\\d{4})${CELL}`,
+  'g',
+);
+
 /** "tk" or "ek" from the chamber group; a missing chamber means the Tweede Kamer. */
 export const chamberOf = (group: string | undefined): 'tk' | 'ek' =>
   group === 'I' || group === 'EK' || group?.startsWith('Eerste') ? 'ek' : 'tk';
