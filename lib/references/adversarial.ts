@@ -62,6 +62,12 @@ export const ADVERSARIAL_FRAGMENTS: readonly string[] = [
   '06-04-',
   '2024-06-',
   '\n',
+  'CLVI',
+  'motie van het lid Otten ',
+  'Staten-Generaal2016-2017',
+  ' Voorstel van wet',
+  '(R 2034)',
+  '22e ',
 ];
 
 /** A string of about `bytes` UTF-16 code units built from the fragments above. */
