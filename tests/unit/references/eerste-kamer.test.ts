@@ -29,13 +29,12 @@ describe('Roman-numeral Eerste Kamer dossiers', () => {
     expect(found(text).map(([k, , t]) => [k, t])).toEqual([[kind, target]]);
   });
 
-  it.each([
-    'zie hoofdstuk CLVI van het boek',
-    'de CLVI-regeling',
-    '(CCC, letter A)',
-  ])('leaves "%s" unmarked', (text) => {
-    expect(found(text).filter(([k]) => k === 'kamerstuk' || k === 'motion')).toEqual([]);
-  });
+  it.each(['zie hoofdstuk CLVI van het boek', 'de CLVI-regeling', '(CCC, letter A)'])(
+    'leaves "%s" unmarked',
+    (text) => {
+      expect(found(text).filter(([k]) => k === 'kamerstuk' || k === 'motion')).toEqual([]);
+    },
+  );
 });
 
 describe('motions and amendments with a bare citation', () => {
