@@ -69,7 +69,7 @@ export function recognizeHandelingen(text: string, _ctx: RecognizeContext): Matc
     const row = ROW_NUMBER.exec(text);
     // Without an item the row names a page range of an old volume, not a publication: left alone.
     if (!years || !row || !row[2]) continue;
-    const [rowText, nr = '', item] = row;
+    const [rowText, nr = '', item = ''] = row;
     const chamber = chamberWord === 'Eerste' ? 'ek' : 'tk';
     const start = m.index + all.indexOf(y1);
     const end = m.index + all.length + rowText.length;
@@ -78,9 +78,9 @@ export function recognizeHandelingen(text: string, _ctx: RecognizeContext): Matc
       start,
       end,
       text: text.slice(start, end),
-      target: item ? `h-${chamber}-${years}-${nr}-${item}` : null,
+      target: `h-${chamber}-${years}-${nr}-${item}`,
       date: null,
-      label: `Handelingen ${chamberLabel(chamber)} ${printSession(years)}, nr. ${nr}${item ? `, item ${item}` : ''}`,
+      label: `Handelingen ${chamberLabel(chamber)} ${printSession(years)}, nr. ${nr}, item ${item}`,
     });
   }
   EK_REPORT.lastIndex = 0;

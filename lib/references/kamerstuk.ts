@@ -54,7 +54,7 @@ const BILL_TITLE = new RegExp(
   `[${SPACE_CLASS}](?:Voorstel van (?:[Rr]ijks)?wet|Wijziging van|Goedkeuring van|Vaststelling van|Regels )`,
   'y',
 );
-const stickyAt = (re: RegExp, text: string, pos: number): boolean => {
+const matchesAt = (re: RegExp, text: string, pos: number): boolean => {
   re.lastIndex = pos;
   return re.test(text);
 };
@@ -74,7 +74,7 @@ function citationAt(text: string, pos: number, keywordStart: number | undefined)
   const letterSuffix = closes && c.numbers.length === 0 && (c.parts.at(-1)?.length ?? 0) === 1;
   const roman = hasRomanPart(c);
   // "33 311 Voorstel van wet van het Lid Bontes …": a bill's heading, its dossier number first.
-  const heading = (pos === 0 || text[pos - 1] === '\n') && stickyAt(BILL_TITLE, text, c.end);
+  const heading = (pos === 0 || text[pos - 1] === '\n') && matchesAt(BILL_TITLE, text, c.end);
   // "35.347" is how amounts are printed too: a dotted dossier needs more than the number.
   if (c.dotted && keywordStart === undefined && !c.explicitNumber && !roman) return null;
   const strong =

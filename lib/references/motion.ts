@@ -146,6 +146,9 @@ function citationInParens(text: string, pos: number): DossierCitation | null {
   return c && c.numbers.length > 0 ? c : null;
 }
 
+/** "Stemming " right before a singular "motie": a vote's heading, whose next words are its subject. */
+const VOTE_HEADING = /stemming[\s\u00a0]+$/i;
+
 /** "op stuk" / "op stuk nr." between "motie" and its citation ("haar motie op stuk 27017, nr. 63"). */
 const OP_STUK = new RegExp(`[${SPACE_CLASS}]op[${SPACE_CLASS}]stuk[${SPACE_CLASS}]`, 'y');
 
@@ -274,11 +277,7 @@ export function recognizeMotions(text: string, _ctx: RecognizeContext): Match[] 
       continue;
     }
     // "Stemming motie Verzamelwet Brexit": the heading of a vote names its subject.
-    if (
-      namesEnd > 0 &&
-      !plural &&
-      /stemming[\s\u00a0]+$/i.test(text.slice(Math.max(0, start - 10), start))
-    )
+    if (namesEnd > 0 && !plural && VOTE_HEADING.test(text.slice(Math.max(0, start - 10), start)))
       continue;
     const found = findCitation(text, namesEnd > 0 ? namesEnd : wordEnd);
     if (found) out.push(motionMatch(text, start, found.close, found.c));
