@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-c
 import puppeteer, { type Browser as PptrBrowser, type Page as PptrPage } from 'puppeteer-core';
 import { CHROME_DIST, FIREFOX_DIST, requireBuild } from './build-output';
 import { SITE_HOST } from './fixture-server';
+import { browserPath, resolveBrowser } from './browser-executable';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -33,8 +34,8 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const CHROMIUM_PATH = browserPath('chromium');
+export const FIREFOX_PATH = browserPath('firefox');
 
 /**
  * Functions compiled by tsx/esbuild may call a `__name` helper that does not exist in the page;
@@ -73,6 +74,7 @@ export async function launchChromium(
 ): Promise<TestBrowser & { context: BrowserContext }> {
   const dist = opts.dist ?? CHROME_DIST;
   requireBuild(dist);
+  resolveBrowser('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'kamerlens-chromium-'));
   const headless = opts.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {
@@ -142,6 +144,7 @@ export async function launchFirefox(
 ): Promise<TestBrowser & { browser: PptrBrowser }> {
   const dist = opts.dist ?? FIREFOX_DIST;
   requireBuild(dist);
+  resolveBrowser('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
