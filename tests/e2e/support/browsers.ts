@@ -2,7 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
-import puppeteer, { type Browser as PptrBrowser, type Page as PptrPage } from 'puppeteer-core';
+import puppeteer, {
+  type Browser as PptrBrowser,
+  type KeyInput,
+  type Page as PptrPage,
+} from 'puppeteer-core';
 import { CHROME_DIST, FIREFOX_DIST, requireBuild } from './build-output';
 import { SITE_HOST } from './fixture-server';
 import { browserPath, resolveBrowser } from './browser-executable';
@@ -22,6 +26,8 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   /** A real mouse click on `inner` inside the open shadow root of `host`. */
   clickInShadow(host: string, inner: string): Promise<void>;
+  /** A real key press ("j", "Escape") sent to whatever has the focus. */
+  press(key: string): Promise<void>;
   screenshot(path: string, fullPage: boolean): Promise<void>;
   /** Uncaught exceptions and console errors seen so far, from the page and its content scripts. */
   errors: string[];
@@ -113,6 +119,7 @@ export async function launchChromium(
       click: (selector) => page.click(selector),
       // Playwright's CSS engine pierces open shadow roots.
       clickInShadow: (host, inner) => page.click(`${host} ${inner}`),
+      press: (key) => page.keyboard.press(key),
       screenshot: async (path, fullPage) => void (await page.screenshot({ path, fullPage })),
       errors,
       close: () => page.close(),
@@ -180,6 +187,7 @@ export async function launchFirefox(
       click: (selector) => page.click(selector),
       // Puppeteer's `>>>` combinator descends into open shadow roots.
       clickInShadow: (host, inner) => page.click(`${host} >>> ${inner}`),
+      press: (key) => page.keyboard.press(key as KeyInput),
       screenshot: async (path, fullPage) =>
         void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
       errors,
