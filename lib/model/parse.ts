@@ -203,7 +203,7 @@ export function parseDocument(page: PageInfo, doc: Document): DocumentModel {
   for (const a of unpairedAnswers) {
     diagnostics.push(`Antwoord ${a.numbers.join(', ')} hoort bij geen vraag op deze pagina.`);
   }
-  if (page.kind === 'answer') {
+  if (page.kind === 'answer' || page.qaList) {
     for (const p of pairs) if (!p.answer) diagnostics.push(`Vraag ${p.number} is niet beantwoord.`);
   }
   if (strategy === 'none' && (page.kind === 'question' || page.kind === 'answer')) {

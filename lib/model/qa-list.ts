@@ -1,7 +1,7 @@
 import type { RawBlock } from './parse';
 import { parseHeading } from './numbers';
 import { readableText } from './block-text';
-import { PRINTED_BELOW } from '../page/qa-list';
+import { INTRO_SCAN, PRINTED_BELOW } from '../page/qa-list';
 
 /**
  * A Kamerstuk "lijst van vragen en antwoorden" without KOOP's `div.vraag`/`div.antwoord`: a run of
@@ -68,9 +68,9 @@ function classify(text: string, expected: number): Line {
 
 /** The elements after the committee's intro (and its signatures), up to the notes. */
 function listRun(root: Element): Element[] {
-  const intro = Array.from(root.querySelectorAll('p')).find((p) =>
-    PRINTED_BELOW.test(p.textContent ?? ''),
-  );
+  const intro = Array.from(root.getElementsByTagName('p'))
+    .slice(0, INTRO_SCAN)
+    .find((p) => PRINTED_BELOW.test(p.textContent ?? ''));
   const parent = intro?.parentElement ?? root;
   const children = Array.from(parent.children);
   let start = intro ? children.indexOf(intro) + 1 : 0;

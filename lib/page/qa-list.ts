@@ -9,8 +9,8 @@
  *                                "Deze vragen, alsmede de daarop … gegeven antwoorden, zijn hieronder afgedrukt"
  *   body:div.vraag+div.antwoord  KOOP's own question and answer blocks
  *   body:antwoord-labels         at least two answers labelled "Antwoord 1", "Antwoord op vraag 2:", …
- * One of the first three is enough; the labels count only together with a question label for the
- * same number, since a letter may quote "antwoord 3" in passing but never in alternating blocks.
+ * One is enough; the labels count only together with a question label for the same number, since
+ * a letter may quote "antwoord 3" in passing but never in alternating blocks.
  */
 
 const TITLE = /\bvragen\s+en\s+antwoorden\b/i;
@@ -23,7 +23,7 @@ const ANSWER_LABEL = /^\s*antwoord(?:en)?\s+(?:op\s+(?:de\s+)?vra(?:ag|gen)\s+)?
 /** Paragraph-like elements read for labels; only their first characters matter. */
 const LABEL_CANDIDATES = 'h2, h3, h4, h5, p, strong';
 /** Elements read for the intro sentence: the first ones of the body suffice. */
-const INTRO_SCAN = 12;
+export const INTRO_SCAN = 12;
 
 function titleSignal(doc: Document, root: Element): boolean {
   const meta = Array.from(doc.getElementsByTagName('meta')).find(
@@ -38,8 +38,11 @@ function titleSignal(doc: Document, root: Element): boolean {
 }
 
 function introSignal(root: Element): boolean {
-  const paragraphs = Array.from(root.querySelectorAll('p')).slice(0, INTRO_SCAN);
-  return paragraphs.some((p) => PRINTED_BELOW.test(p.textContent ?? ''));
+  // A live collection: reading its first items does not match every paragraph of a long page.
+  const paragraphs = root.getElementsByTagName('p');
+  for (let i = 0; i < Math.min(paragraphs.length, INTRO_SCAN); i++)
+    if (PRINTED_BELOW.test(paragraphs[i]!.textContent ?? '')) return true;
+  return false;
 }
 
 function labelSignal(root: Element): boolean {
@@ -65,6 +68,7 @@ export function qaListSignals(doc: Document, root: Element | null): string[] {
   if (introSignal(root)) signals.push('body:afgedrukt');
   if (root.querySelector('div.vraag') && root.querySelector('div.antwoord'))
     signals.push('body:div.vraag+div.antwoord');
-  if (labelSignal(root)) signals.push('body:antwoord-labels');
+  // The one signal that reads the whole body, asked only when the others are silent.
+  if (!signals.length && labelSignal(root)) signals.push('body:antwoord-labels');
   return signals;
 }

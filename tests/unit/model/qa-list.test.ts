@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { detectPage } from '@/lib/page/detect';
 import { parseDocument } from '@/lib/model/parse';
 import { mountForModel } from '@/lib/dom/side-by-side';
+import { copyPair, plainTextFor } from '@/lib/copy';
+import { NO_ANSWER_TEXT } from '@/lib/copy/compose';
 import { loadPage } from '../helpers/fixture-page';
 
 /**
@@ -188,6 +190,25 @@ describe('pairing per shape: the same real text in other printed forms', () => {
     const { model: m } = model('kst-36100-4', html);
     expect(m.pairs.map((p) => p.number)).toEqual(['1']);
     expect(m.pairs[0]!.answer!.paragraphs).toHaveLength(4);
+  });
+});
+
+describe('a list with a question left unanswered', () => {
+  // kst-36100-4 with question 2 of the real document (its answer is beyond the stored text).
+  const html = loadPage('kst-36100-4').html.replace(
+    '<!-- De opgeslagen',
+    '<p><strong>Vraag 2</strong></p>\n<p>Waarom heeft de Algemene Rekenkamer toch een verklaring van goedkeuring afgegeven, gelet op het gegeven dat de tolerantiegrens van één procent voor het derde jaar op een rij is overschreden?</p>\n<!-- De opgeslagen',
+  );
+
+  it('says so in the diagnostics and in a copy of that pair', () => {
+    const { model: m } = model('kst-36100-4', html);
+    expect(m.pairs.map((p) => [p.number, p.answer === null])).toEqual([
+      ['1', false],
+      ['2', true],
+    ]);
+    expect(m.diagnostics).toEqual(['Vraag 2 is niet beantwoord.']);
+    const plain = plainTextFor(copyPair(m.pairs[1]!, m)!, 'plain');
+    expect(plain).toContain(`Antwoord 2\n\n${NO_ANSWER_TEXT}`);
   });
 });
 
