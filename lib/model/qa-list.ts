@@ -67,7 +67,7 @@ function classify(text: string, expected: number): Line {
 }
 
 /** The elements after the committee's intro (and its signatures), up to the notes. */
-function listRun(root: Element): Element[] {
+function listRun(root: Element): { run: Element[]; introduced: boolean } {
   const intro = Array.from(root.getElementsByTagName('p'))
     .slice(0, INTRO_SCAN)
     .find((p) => PRINTED_BELOW.test(p.textContent ?? ''));
@@ -82,7 +82,7 @@ function listRun(root: Element): Element[] {
     if (el.matches(HEAD) || readableText(el) === '') continue;
     run.push(el);
   }
-  return run;
+  return { run, introduced: intro !== undefined };
 }
 
 function block(
@@ -108,7 +108,7 @@ function block(
 
 /** Reads a list's questions and answers from its paragraphs; no blocks when it finds no question. */
 export function fromQaList(root: Element): QaListResult {
-  const run = listRun(root);
+  const { run, introduced } = listRun(root);
   const texts = run.map(readableText);
   // Pre-scan: whether the list labels its questions and its answers at all.
   let expected = 1;
@@ -119,6 +119,8 @@ export function fromQaList(root: Element): QaListResult {
     return line;
   });
   const numbered = lines.some((l) => l.kind === 'question');
+  // Without numbers, only the committee's intro says that asking paragraphs are the list's questions.
+  if (!numbered && !introduced) return { blocks: [], unnumbered: false };
   const labelledAnswers = lines.some((l) => l.kind === 'answer');
 
   const blocks: RawBlock[] = [];

@@ -61,6 +61,19 @@ describe('detection: which Kamerstuk is a list of questions and answers', () => 
     expect(m.pairs).toEqual([]);
   });
 
+  it('a letter whose title names "vragen en antwoorden" but that has no numbered questions and no list intro gets no pairs', () => {
+    const html = loadPage('kst-35165-9')
+      .html.replace(
+        /<meta name="DC.title" content="[^"]*">/,
+        '<meta name="DC.title" content="Brief over de vragen en antwoorden">',
+      )
+      .replace(/(<p>In 2019 wordt)/, '<p>Hoe verliep de telling?</p><p>Goed.</p>$1');
+    const { page, model: m } = model('kst-35165-9', html);
+    expect(page.qaList).toBe(true);
+    expect(m.pairs).toEqual([]);
+    expect(m.strategy).toBe('none');
+  });
+
   it('Kamervragen and Handelingen are never lists', () => {
     for (const id of ['ah-tk-20212022-3019', 'kv-tk-2022Z04510', 'h-tk-20192020-31-8-n1'])
       expect(model(id).page.qaList).toBe(false);
