@@ -32,3 +32,27 @@ export const extensionErrors = (errors: string[]) =>
   errors.filter(
     (e) => /-extension:\/\//.test(e) || !/\bhttps?:\/\/zoek\.officielebekendmakingen\.nl\//.test(e),
   );
+
+/**
+ * The text/plain on the system clipboard, read back in the page once `accept` takes it. The pages
+ * are https, so the extension copies with the Clipboard API (no `copy` event reaches the page); the
+ * test browsers may read the clipboard (Chromium: permission granted at launch; Firefox: the
+ * testing pref in launchFirefox). Fails after `timeoutMs`, saying `what` and what it last read.
+ */
+export async function clipboardText(
+  page: TestPage,
+  accept: (plain: string) => boolean,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const plain = await page.evaluate(() => navigator.clipboard.readText().catch(() => ''), null);
+    if (plain && accept(plain)) return plain;
+    if (Date.now() > until)
+      throw new Error(
+        `Timed out after ${timeoutMs} ms waiting for ${what}; the clipboard holds ${JSON.stringify(plain.slice(0, 80))}`,
+      );
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

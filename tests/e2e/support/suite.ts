@@ -34,4 +34,4 @@ export function useBrowser(name: BrowserName): E2eEnv {
   return env;
 }
 
-export { extensionErrors, settle, waitForGrid } from './page-ready';
+export { clipboardText, extensionErrors, settle, waitForGrid } from './page-ready';
