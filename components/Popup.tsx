@@ -20,6 +20,7 @@ export interface PopupProps {
 const STRATEGY_KEYS: Record<PageSummary['strategy'], MessageKey> = {
   'koop-classes': 'strategy.koopClasses',
   'heading-text': 'strategy.headingText',
+  'qa-list': 'strategy.qaList',
   xml: 'strategy.xml',
   none: 'strategy.none',
 };

@@ -6,6 +6,7 @@ import type { Match, RecognizeContext } from './references/types';
 import { urlForMatch } from './links';
 import type { DocumentKind } from './page/types';
 import { documentDate, questionDate } from './page/document-date';
+import { pairsFromText } from './model/text-pairs';
 
 /** DESIGN.md's `analyze` contract: one object per analyzed page or text. */
 export interface AnalysisResult {
@@ -44,13 +45,19 @@ function toReferences(
   return out;
 }
 
-/** Plain text: references only (no pairs), relative dates resolved against `date`. */
+/**
+ * Plain text (often taken from a PDF): the questions and answers its "Vraag N" / "Antwoord N"
+ * headings give (lib/model/text-pairs.ts), and its references, relative dates resolved against
+ * `date`. Cross-references to a question resolve only when the text has that question.
+ */
 export function analyzeText(text: string, date: string | null): AnalysisResult {
-  const ctx: RecognizeContext = { documentDate: date, pairNumbers: [] };
+  const { pairs } = pairsFromText(text);
+  const pairNumbers = pairs.map((p) => p.number);
+  const ctx: RecognizeContext = { documentDate: date, pairNumbers };
   return {
     id: null,
     kind: 'other',
-    pairs: [],
+    pairs,
     references: toReferences(recognizeAll(text, ctx), () => null),
   };
 }

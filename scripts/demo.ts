@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_PATH, launchChromium } from '../tests/e2e/support/browsers';
+import { MissingBrowserError, resolveBrowser } from '../tests/e2e/support/browser-executable';
 import { ROOT } from '../tests/e2e/support/build-output';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
 import { settle, waitForGrid } from '../tests/e2e/support/page-ready';
@@ -16,6 +17,15 @@ import { settle, waitForGrid } from '../tests/e2e/support/page-ready';
 const ANSWER_PAGE = 'ah-tk-20212022-3019.html';
 const QUESTION_PAGE = 'kv-tk-2022Z04510.html';
 const OUT = join(ROOT, 'demo-output');
+
+// Before the build: a missing browser is one line and exit status 1, not a stack trace a minute later.
+try {
+  resolveBrowser('chromium');
+} catch (error) {
+  if (!(error instanceof MissingBrowserError)) throw error;
+  console.error(`npm run demo: ${error.message}`);
+  process.exit(1);
+}
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });

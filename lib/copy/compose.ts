@@ -75,7 +75,7 @@ function pairSections(pair: QaPair, source: CopySource): CopySection[] {
       heading: headingText(pair.answer, `Antwoord ${pair.number}`),
       paragraphs: blockParagraphs(pair.answer, pair.answerText ?? '', source),
     });
-  } else if (source.page.kind === 'answer') {
+  } else if (source.page.kind === 'answer' || source.page.qaList) {
     sections.push({
       heading: `Antwoord ${pair.number}`,
       paragraphs: [textParagraph(NO_ANSWER_TEXT)],

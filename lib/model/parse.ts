@@ -4,11 +4,12 @@ import type { DocumentModel, Footnote, ParseStrategy, QaBlock } from './types';
 import { parseHeading, type HeadingLabel } from './numbers';
 import { collapseWhitespace, readableText, textOfAll } from './block-text';
 import { pairBlocks } from './pair';
+import { fromQaList } from './qa-list';
 
 /** Elements that can carry a question/answer label. */
 const HEADING_SELECTOR = ':scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > p.nummer';
 
-interface RawBlock {
+export interface RawBlock {
   role: 'question' | 'answer';
   label: HeadingLabel | null;
   heading: Element | null;
@@ -16,6 +17,8 @@ interface RawBlock {
   paragraphs: Element[];
   /** An inline number (`<span class="nummer">1.</span> Waar zijn …`) to leave out of the text. */
   inlineNumber: Element | null;
+  /** An inline label read from the first paragraph's text ("Antwoord:", "1."), left out of the text. */
+  inlineLabel?: string;
 }
 
 /** Strategy 1: KOOP's own classes, `div.vraag` and `div.antwoord`. */
@@ -113,10 +116,10 @@ function assignNumbers(raw: RawBlock[], diagnostics: string[]): QaBlock[] {
 
 function toBlock(raw: RawBlock, numbers: string[]): QaBlock {
   let text = textOfAll(raw.paragraphs);
-  if (raw.inlineNumber) {
-    const label = collapseWhitespace(raw.inlineNumber.textContent ?? '');
-    if (text.startsWith(label)) text = text.slice(label.length).trim();
-  }
+  const inline = raw.inlineNumber
+    ? collapseWhitespace(raw.inlineNumber.textContent ?? '')
+    : (raw.inlineLabel ?? '');
+  if (inline && text.startsWith(inline)) text = text.slice(inline.length).trim();
   return {
     role: raw.role,
     numbers,
@@ -175,11 +178,19 @@ export function parseDocument(page: PageInfo, doc: Document): DocumentModel {
   let strategy: ParseStrategy = 'none';
   let raw: RawBlock[] = [];
   // Handelingen hold debates and votes, never question/answer blocks: skip the scan on their
-  // (sometimes very long) pages.
-  if (root && page.family !== 'h') {
+  // (sometimes very long) pages. A Kamerstuk is scanned only when it is a list of questions and
+  // answers: a letter that mentions "Vraag 3" stays as it is.
+  const scan = page.family !== 'h' && (page.family !== 'kst' || page.qaList);
+  if (root && scan) {
     raw = fromKoopClasses(root);
     if (raw.length) strategy = 'koop-classes';
-    else {
+    else if (page.qaList) {
+      const list = fromQaList(root);
+      raw = list.blocks;
+      if (raw.length) strategy = 'qa-list';
+      if (list.unnumbered && raw.length)
+        diagnostics.push('Vragen zonder nummer: genummerd op volgorde.');
+    } else {
       raw = fromHeadingText(root);
       if (raw.length) strategy = 'heading-text';
     }
@@ -192,7 +203,7 @@ export function parseDocument(page: PageInfo, doc: Document): DocumentModel {
   for (const a of unpairedAnswers) {
     diagnostics.push(`Antwoord ${a.numbers.join(', ')} hoort bij geen vraag op deze pagina.`);
   }
-  if (page.kind === 'answer') {
+  if (page.kind === 'answer' || page.qaList) {
     for (const p of pairs) if (!p.answer) diagnostics.push(`Vraag ${p.number} is niet beantwoord.`);
   }
   if (strategy === 'none' && (page.kind === 'question' || page.kind === 'answer')) {

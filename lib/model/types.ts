@@ -1,7 +1,7 @@
 import type { PageInfo } from '../page/types';
 
 /** Which parsing strategy found the questions and answers. */
-export type ParseStrategy = 'koop-classes' | 'heading-text' | 'xml' | 'none';
+export type ParseStrategy = 'koop-classes' | 'heading-text' | 'qa-list' | 'xml' | 'none';
 
 /**
  * One question or answer block as it stands in the page: the heading plus its body elements.

@@ -1,6 +1,7 @@
 import type { Chamber, DocumentFamily, DocumentKind, PageInfo } from './types';
 import { recognizeDates } from '../references/date';
 import { isoDateFrom } from '../timeline/dates';
+import { qaListSignals } from './qa-list';
 
 /**
  * Parliamentary document ids as the official site publishes them:
@@ -202,6 +203,9 @@ export function detectPage(url: string, doc: Document): PageInfo | null {
     (v) => parseId(v)?.family === 'ah',
   );
   if (aanhangsel.length) signals.push('meta:OVERHEIDop.aanhangsel');
+  // Only a Kamerstuk can be a list of questions and answers; other families are never scanned for it.
+  const listSignals = parsed.family === 'kst' ? qaListSignals(doc, contentRoot(doc)) : [];
+  signals.push(...listSignals);
 
   return {
     id: parsed.id,
@@ -223,6 +227,7 @@ export function detectPage(url: string, doc: Document): PageInfo | null {
     received: isoDateFrom(meta(doc, 'OVERHEIDop.datumOntvangst')) ?? introDate(doc, 'ontvangen'),
     issued: isoDateFrom(meta(doc, 'DCTERMS.issued')) ?? isoDateFrom(meta(doc, 'DCTERMS.available')),
     title: meta(doc, 'DC.title'),
+    qaList: listSignals.length > 0,
     signals,
   };
 }

@@ -30,6 +30,11 @@ export interface PageInfo {
   received: string | null;
   issued: string | null;
   title: string | null;
+  /**
+   * A Kamerstuk that is a list of questions and answers (lib/page/qa-list.ts): it is paired and
+   * shown side by side like an answer. False for every other page.
+   */
+  qaList: boolean;
   /** Which signals agreed on this detection, for the popup's diagnostics: `url`, `meta:DC.identifier`, `body:div.vraag`, … */
   signals: string[];
 }

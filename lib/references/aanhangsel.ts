@@ -5,11 +5,11 @@
  */
 import type { Match, RecognizeContext } from './types';
 import { SPACE_CLASS, printSession } from './normalize';
-import { SESSION_SOURCE, chamberLabel, chamberOf, sessionYears } from './session';
+import { BREAK_SPACE, SESSION_SOURCE, chamberLabel, chamberOf, sessionYears } from './session';
 
 const AANHANGSEL = new RegExp(
-  `\\bAanhangsel(?:[${SPACE_CLASS}]van[${SPACE_CLASS}]de|[${SPACE_CLASS}]der)?[${SPACE_CLASS}][Hh]andelingen${SESSION_SOURCE}` +
-    `,?[${SPACE_CLASS}](?:nrs?\\.|nummers?)[${SPACE_CLASS}]?(\\d{1,5})(?![0-9])`,
+  `\\bAanhangsel(?:${BREAK_SPACE}van${BREAK_SPACE}de|${BREAK_SPACE}der)?${BREAK_SPACE}[Hh]andelingen${SESSION_SOURCE}` +
+    `,?${BREAK_SPACE}(?:nrs?\\.|nummers?)[${SPACE_CLASS}]?(\\d{1,5})(?![0-9])`,
   'g',
 );
 /** More numbers after the first: ", 1017" or " en 1044". Applied in a bounded loop. */

@@ -26,6 +26,7 @@ const OTHER_DOCUMENT = new RegExp(
   `[${SPACE_CLASS}]van[${SPACE_CLASS}](?:mevrouw|de heer|het lid|de leden|het Kamerlid)\\b`,
   'y',
 );
+const SCHRIFTELIJKE = /schriftelijke[ \u00a0]$/i;
 /** Words that, right before a capitalized "Vraag", make it a reference rather than a heading. */
 const LEAD_IN = /(?:^|[^\p{L}])(?:op|bij|zie|in|en|van|naar)[ \u00a0]$/u;
 
@@ -45,6 +46,8 @@ export function recognizeCrossrefs(text: string, ctx: RecognizeContext): Match[]
   for (let m = QUESTION.exec(text); m; m = QUESTION.exec(text)) {
     const [all, word = '', first = ''] = m;
     if (isLetter(text[m.index - 1])) continue;
+    // "schriftelijke vragen 17": Kamervragen as a kind of document (a page number follows), not a question here.
+    if (SCHRIFTELIJKE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const prefix = ANSWER_PREFIX.exec(text.slice(Math.max(0, m.index - 24), m.index));
     const start = prefix ? m.index - prefix[0].length : m.index;
     if (prefix) {

@@ -75,3 +75,46 @@ export function lookupMonth(word: string): MonthWord | null {
 export function lookupWeekday(word: string): number | null {
   return WEEKDAYS.get(word.toLowerCase()) ?? null;
 }
+
+/**
+ * Days written out as ordinals, as colophons print them: "Uitgegeven de negende april 2024". The
+ * compound ordinals are listed with and without the diaeresis ("tweeëntwintigste", "tweeentwintigste").
+ */
+const ORDINAL_DAYS = new Map<string, number>();
+[
+  'eerste',
+  'tweede',
+  'derde',
+  'vierde',
+  'vijfde',
+  'zesde',
+  'zevende',
+  'achtste',
+  'negende',
+  'tiende',
+  'elfde',
+  'twaalfde',
+  'dertiende',
+  'veertiende',
+  'vijftiende',
+  'zestiende',
+  'zeventiende',
+  'achttiende',
+  'negentiende',
+  'twintigste',
+].forEach((word, i) => ORDINAL_DAYS.set(word, i + 1));
+const UNITS = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
+UNITS.forEach((unit, i) => {
+  const joiner = unit.endsWith('e') ? ['ën', 'en'] : ['en'];
+  for (const j of joiner) ORDINAL_DAYS.set(`${unit}${j}twintigste`, 21 + i);
+});
+ORDINAL_DAYS.set('dertigste', 30);
+ORDINAL_DAYS.set('eenendertigste', 31);
+
+/** Longest ordinal day word ("negenentwintigste"), for bounded back-scans. */
+export const MAX_ORDINAL_LENGTH = 17;
+
+/** Day 1–31 by written-out ordinal, or null. */
+export function lookupOrdinalDay(word: string): number | null {
+  return ORDINAL_DAYS.get(word.toLowerCase()) ?? null;
+}

@@ -7,7 +7,8 @@
  * "a.s."/"aanstaande" after it. Every position is looked at a bounded number of times, so the work
  * is linear in the text length.
  *
- * Recognized: "10 maart 2022" (also with no-break spaces), "Den Haag, 21 februari 2022",
+ * Recognized: "10 maart 2022" (also with no-break spaces), "de negende april 2024" (an ordinal
+ * day written out, with its year), "06-04-2017" and "2024-06-28" (figures, in date-numeric.ts), "Den Haag, 21 februari 2022",
  * "d.d. 3 april 2018", "dinsdag 22 maart 2022", "3 apr. 2018", "26 maart jl.", "17 mei jongstleden",
  * "17 mei a.s.", "dinsdag a.s.", "aanstaande dinsdag", "vrijdag jl.", lists and ranges
  * ("14, 15 en 16 maart 2019", "10-11 april 2018": one match per day), and a day and month without a
@@ -29,7 +30,15 @@ import {
   toIso,
   weekdayOf,
 } from './date-calendar';
-import { lookupMonth, lookupWeekday, MONTH_NAMES, WEEKDAY_NAMES } from './date-lexicon';
+import {
+  lookupMonth,
+  lookupOrdinalDay,
+  lookupWeekday,
+  MAX_ORDINAL_LENGTH,
+  MONTH_NAMES,
+  WEEKDAY_NAMES,
+} from './date-lexicon';
+import { findNumericDates } from './date-numeric';
 import {
   digitsBack,
   digitsForward,
@@ -120,6 +129,7 @@ export function recognizeDates(text: string, ctx: RecognizeContext): Match[] {
   for (const group of groups)
     for (const m of groupMatches(text, group, documentDate)) matches.push(m);
   for (const m of relativeWeekdays(text, matches, documentDate)) matches.push(m);
+  for (const d of findNumericDates(text)) matches.push(dateMatch(text, d.start, d.end, d.date));
   return matches.sort((a, b) => a.start - b.start);
 }
 
@@ -132,7 +142,8 @@ function isWholeWord(text: string, start: number, end: number): boolean {
 function readGroup(text: string, monthStart: number, monthEnd: number): DateGroup | null {
   const word = lookupMonth(text.slice(monthStart, monthEnd));
   if (!word) return null;
-  const days = readDaysBefore(text, monthStart);
+  const ordinal = readDaysBefore(text, monthStart) ? null : ordinalDayBefore(text, monthStart);
+  const days = ordinal ? [ordinal] : readDaysBefore(text, monthStart);
   if (!days) return null;
 
   let end = monthEnd;
@@ -143,6 +154,8 @@ function readGroup(text: string, monthStart: number, monthEnd: number): DateGrou
   if (after === 'reject') return null;
   // "Jan" is also a name: an abbreviation without its full stop counts only before a year.
   if (word.abbreviated && !hasDot && after.relation !== 'explicit') return null;
+  // "de eerste maart" may be a first of several; a written-out day counts only with its year.
+  if (ordinal && (word.abbreviated || after.relation !== 'explicit')) return null;
 
   const weekday = weekdayBefore(text, days[0]!.start);
   return {
@@ -176,6 +189,32 @@ function readDaysBefore(text: string, monthStart: number): DaySpan[] | null {
     days.unshift(member);
   }
   return days;
+}
+
+/** Endings that make figures an ordinal: "22e", "1ste", "2de". */
+const ORDINAL_ENDINGS = new Set(['e', 'ste', 'de']);
+
+/**
+ * A written-out ordinal day right before the month ("Uitgegeven de negende april 2024"), as a
+ * one-day span; null when the word before the month is not one.
+ */
+function ordinalDayBefore(text: string, monthStart: number): DaySpan | null {
+  const end = skipSpaceBack(text, monthStart);
+  if (end === monthStart) return null;
+  let start = end;
+  while (start > 0 && end - start <= MAX_ORDINAL_LENGTH && isLetter(text[start - 1])) start--;
+  if (start === end || end - start > MAX_ORDINAL_LENGTH) return null;
+  const word = text.slice(start, end);
+  const day = lookupOrdinalDay(word);
+  if (day !== null) return { day, start, end };
+  // "Uitgegeven de 22e juni 2016", "de 1ste mei": figures with an ordinal ending.
+  if (!ORDINAL_ENDINGS.has(word.toLowerCase())) return null;
+  const digitsStart = digitsBack(text, start, 2);
+  if (digitsStart === start || start - digitsStart > 2 || isDigit(text[digitsStart - 1]))
+    return null;
+  if (isLetter(text[digitsStart - 1])) return null;
+  const figures = Number(text.slice(digitsStart, start));
+  return figures >= 1 && figures <= 31 ? { day: figures, start: digitsStart, end } : null;
 }
 
 /** Exactly four digits end at `end` (a year, not a dossier number such as "35300"). */

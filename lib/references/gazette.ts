@@ -4,12 +4,29 @@
  */
 import type { Match, ReferenceKind, RecognizeContext } from './types';
 import { SPACE_CLASS } from './normalize';
+import { lookupMonth } from './date-lexicon';
 
+/**
+ * The written-out names may be glued to the word before them ("deStaatscourant", text copied from a
+ * PDF), so only the abbreviations need a word boundary; "van" may stand before the year.
+ */
 const GAZETTE = new RegExp(
-  `\\b(Stb|Stcrt|Trb|Staatsblad|Staatscourant|Tractatenblad)(?:\\.|(?<=d|t|b))` +
-    `[${SPACE_CLASS}]?((?:1[89]|20)\\d{2})(?:,|\\/)?[${SPACE_CLASS}]?(?:nr\\.[${SPACE_CLASS}]?)?(\\d{1,6})(?![0-9])`,
+  `(?:\\b|(?<=[a-z])(?=Staats|Tractaten))(Stb|Stcrt|Trb|Staatsblad|Staatscourant|Tractatenblad)(?:\\.|(?<=d|t|b))` +
+    `[${SPACE_CLASS}]?(?:van[${SPACE_CLASS}])?((?:1[89]|20)\\d{2})(?:,|\\/)?[${SPACE_CLASS}]?(?:nr\\.[${SPACE_CLASS}]?)?(\\d{1,6})(?![0-9])`,
   'g',
 );
+
+/**
+ * Before 2009 the Staatscourant was cited by its issue: "Staatscourant van 16 juni 2005, nr. 114" →
+ * stcrt-2005-114 (the year from the date).
+ */
+const BY_ISSUE_DATE = new RegExp(
+  `\\b(?:Staatscourant|Stcrt\\.)[${SPACE_CLASS}]van[${SPACE_CLASS}]\\d{1,2}[${SPACE_CLASS}]([a-z]{3,9})[${SPACE_CLASS}]((?:1[89]|20)\\d{2}),?[${SPACE_CLASS}](?:nr\\.|nummer)[${SPACE_CLASS}]?(\\d{1,6})(?![0-9])`,
+  'g',
+);
+
+/** Publication ids in running text: "stcrt-2019-12345", "stb-2024-123" (not inside a URL). */
+const GAZETTE_ID = /(?<![/\w-])(stb|stcrt|trb)-((?:1[89]|20)\d{2})-(\d{1,6})(?![\w-])/g;
 
 /** "wet van 7 juni 2006, Stb. 330": the number alone, its year given by the act's date just before. */
 const NUMBER_ONLY = new RegExp(`\\b(Stb|Stcrt|Trb)\\.[${SPACE_CLASS}]?(\\d{1,6})(?![0-9])`, 'g');
@@ -47,6 +64,18 @@ export function recognizeGazettes(text: string, _ctx: RecognizeContext): Match[]
     if (!info) continue;
     out.push(gazetteMatch(info, m.index, all, year, nr));
   }
+  BY_ISSUE_DATE.lastIndex = 0;
+  for (let m = BY_ISSUE_DATE.exec(text); m; m = BY_ISSUE_DATE.exec(text)) {
+    const [all, month = '', year = '', nr = ''] = m;
+    if (lookupMonth(month) && KINDS.staatscourant)
+      out.push(gazetteMatch(KINDS.staatscourant, m.index, all, year, nr));
+  }
+  GAZETTE_ID.lastIndex = 0;
+  for (let m = GAZETTE_ID.exec(text); m; m = GAZETTE_ID.exec(text)) {
+    const [all, name = '', year = '', nr = ''] = m;
+    const info = KINDS[name];
+    if (info) out.push(gazetteMatch(info, m.index, all, year, nr));
+  }
   NUMBER_ONLY.lastIndex = 0;
   for (let m = NUMBER_ONLY.exec(text); m; m = NUMBER_ONLY.exec(text)) {
     const [all, name = '', nr = ''] = m;
@@ -64,5 +93,6 @@ export function recognizeGazettes(text: string, _ctx: RecognizeContext): Match[]
  *   "(Stb. 2014, 296)"                     → stb-2014-296
  *   "Stcrt. 2013, 10981"                   → stcrt-2013-10981
  *   "Trb. 2008, 175"                       → trb-2008-175
+ *   "gepubliceerd in deStaatscourant 2019, 12345"  → stcrt-2019-12345
  *   "De Wet OM-afdoening (wet van 7 juni 2006, Stb. 330)"  → stb-2006-330
  */

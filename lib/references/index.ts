@@ -5,6 +5,7 @@
  */
 import type { Match, RecognizeContext, ReferenceKind } from './types';
 import { recognizeAanhangsel } from './aanhangsel';
+import { recognizeAmendments } from './amendment';
 import { recognizeCrossrefs } from './crossref';
 import { recognizeDates } from './date';
 import { recognizeEcli } from './ecli';
@@ -19,6 +20,7 @@ export type Recognizer = (text: string, ctx: RecognizeContext) => Match[];
 export const RECOGNIZERS: readonly Recognizer[] = [
   recognizeMotions,
   recognizeKamerstukken,
+  recognizeAmendments,
   recognizeHandelingen,
   recognizeAanhangsel,
   recognizeGazettes,

@@ -11,6 +11,7 @@ import {
   citationLabel,
   citationTargets,
   parseDossierCitation,
+  romanValue,
   type DossierCitation,
 } from './dossier';
 import { KAMERSTUK_KEYWORD } from './kamerstuk';
@@ -49,8 +50,10 @@ const PARTICLES = new Set([
   'du',
 ]);
 /** Words that lead into names: "van het lid", "van de leden", "van". */
-const LEAD_INS = [
+export const LEAD_INS = [
   ' van het lid ',
+  ' van de heer ',
+  ' van mevrouw ',
   ' van de leden ',
   ' van het Kamerlid ',
   ' van de Kamerleden ',
@@ -74,10 +77,13 @@ export function readNames(text: string, pos: number): number {
   for (let words = 0; words < MAX_NAME_WORDS; words++) {
     const w = wordAt(text, i);
     if (w.length === 0) break;
+    // "motie van het lid Otten CLVI, letter E": the Eerste Kamer dossier, not a name.
+    if (romanValue(w) >= 100) break;
     if (isUpper(w[0])) {
       i += w.length;
       lastNameEnd = i;
-      if (text[i] === '-' && isUpper(text[i + 1])) {
+      // "Dekker-Abdulaziz", "Faber-van de Klashorst".
+      if (text[i] === '-' && (isUpper(text[i + 1]) || PARTICLES.has(wordAt(text, i + 1)))) {
         i++;
         continue;
       }
@@ -103,7 +109,7 @@ export function readNames(text: string, pos: number): number {
  * The names after "motie": hyphen form ("motie-Lodders/Geurts"), lead-in form ("motie van het lid
  * Boswijk c.s.") or directly ("motie Buitenweg en Verhoeven"). `end` is -1 when there are none.
  */
-function namesAfter(text: string, at: number): { end: number; leadIn: boolean } {
+export function namesAfter(text: string, at: number): { end: number; leadIn: boolean } {
   if (text[at] === '-' && isUpper(text[at + 1])) {
     const end = readNames(text, at + 1);
     return { end: end > at + 1 ? end : -1, leadIn: false };
@@ -137,6 +143,28 @@ function citationInParens(text: string, pos: number): DossierCitation | null {
   if (kw) at += kw[0].length;
   else if (text.startsWith('t.v.v.', at)) at += isSpace(text[at + 6]) ? 7 : 6;
   const c = parseDossierCitation(text, at, kw !== null);
+  return c && c.numbers.length > 0 ? c : null;
+}
+
+/** "Stemming " right before a singular "motie": a vote's heading, whose next words are its subject. */
+const VOTE_HEADING = /stemming[\s\u00a0]+$/i;
+
+/** "op stuk" / "op stuk nr." between "motie" and its citation ("haar motie op stuk 27017, nr. 63"). */
+const OP_STUK = new RegExp(`[${SPACE_CLASS}]op[${SPACE_CLASS}]stuk[${SPACE_CLASS}]`, 'y');
+
+/**
+ * A citation printed right after the names or the word itself, without parentheses: "motie
+ * 35732, letter F", "motie van het lid Otten CLVI, letter E", "motie op stuk 27017, nr. 63". It must
+ * name a document.
+ */
+export function bareCitationAt(text: string, at: number): DossierCitation | null {
+  let pos = at;
+  OP_STUK.lastIndex = pos;
+  const opStuk = OP_STUK.exec(text);
+  if (opStuk) pos += opStuk[0].length;
+  else if (isSpace(text[pos])) pos++;
+  else return null;
+  const c = parseDossierCitation(text, pos, true);
   return c && c.numbers.length > 0 ? c : null;
 }
 
@@ -243,6 +271,14 @@ export function recognizeMotions(text: string, _ctx: RecognizeContext): Match[] 
     }
     // "moties en toezeggingen (Kamerstuk …)" is a letter about motions: a plural needs names.
     if (plural && namesEnd < 0) continue;
+    const bare = plural ? null : bareCitationAt(text, namesEnd > 0 ? namesEnd : wordEnd);
+    if (bare) {
+      out.push(motionMatch(text, start, bare.end, bare));
+      continue;
+    }
+    // "Stemming motie Verzamelwet Brexit": the heading of a vote names its subject.
+    if (namesEnd > 0 && !plural && VOTE_HEADING.test(text.slice(Math.max(0, start - 10), start)))
+      continue;
     const found = findCitation(text, namesEnd > 0 ? namesEnd : wordEnd);
     if (found) out.push(motionMatch(text, start, found.close, found.c));
     // A plural needs its names right after the word ("moties Marijnissen c.s. en Klaver c.s."), not

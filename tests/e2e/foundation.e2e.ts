@@ -141,7 +141,7 @@ describe.each(BROWSERS)('foundation, %s', (name) => {
       );
   });
 
-  it('builds no grid on a Kamerstuk page', async () => {
+  it('builds no grid on a Kamerstuk that is not a list of questions (a letter)', async () => {
     const page = await env.open('kst-35165-9.html');
     await settle(page);
     expect(

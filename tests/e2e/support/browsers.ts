@@ -2,9 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
-import puppeteer, { type Browser as PptrBrowser, type Page as PptrPage } from 'puppeteer-core';
+import puppeteer, {
+  type Browser as PptrBrowser,
+  type KeyInput,
+  type Page as PptrPage,
+} from 'puppeteer-core';
 import { CHROME_DIST, FIREFOX_DIST, requireBuild } from './build-output';
 import { SITE_HOST } from './fixture-server';
+import { browserPath, resolveBrowser } from './browser-executable';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -21,6 +26,8 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   /** A real mouse click on `inner` inside the open shadow root of `host`. */
   clickInShadow(host: string, inner: string): Promise<void>;
+  /** A real key press ("j", "Escape") sent to whatever has the focus. */
+  press(key: string): Promise<void>;
   screenshot(path: string, fullPage: boolean): Promise<void>;
   /** Uncaught exceptions and console errors seen so far, from the page and its content scripts. */
   errors: string[];
@@ -33,8 +40,8 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const CHROMIUM_PATH = browserPath('chromium');
+export const FIREFOX_PATH = browserPath('firefox');
 
 /**
  * Functions compiled by tsx/esbuild may call a `__name` helper that does not exist in the page;
@@ -73,6 +80,7 @@ export async function launchChromium(
 ): Promise<TestBrowser & { context: BrowserContext }> {
   const dist = opts.dist ?? CHROME_DIST;
   requireBuild(dist);
+  resolveBrowser('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'kamerlens-chromium-'));
   const headless = opts.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {
@@ -111,6 +119,7 @@ export async function launchChromium(
       click: (selector) => page.click(selector),
       // Playwright's CSS engine pierces open shadow roots.
       clickInShadow: (host, inner) => page.click(`${host} ${inner}`),
+      press: (key) => page.keyboard.press(key),
       screenshot: async (path, fullPage) => void (await page.screenshot({ path, fullPage })),
       errors,
       close: () => page.close(),
@@ -142,6 +151,7 @@ export async function launchFirefox(
 ): Promise<TestBrowser & { browser: PptrBrowser }> {
   const dist = opts.dist ?? FIREFOX_DIST;
   requireBuild(dist);
+  resolveBrowser('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -177,6 +187,7 @@ export async function launchFirefox(
       click: (selector) => page.click(selector),
       // Puppeteer's `>>>` combinator descends into open shadow roots.
       clickInShadow: (host, inner) => page.click(`${host} >>> ${inner}`),
+      press: (key) => page.keyboard.press(key as KeyInput),
       screenshot: async (path, fullPage) =>
         void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
       errors,

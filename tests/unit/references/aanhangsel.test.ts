@@ -39,4 +39,12 @@ describe('recognizeAanhangsel', () => {
       ),
     ).toEqual([]);
   });
+
+  it.each([
+    'Zie Aanhangsel\nHandelingen II 2021/22, nr. 3019.',
+    'Zie Aanhangsel Handelingen II\n2021/22, nr. 3019.',
+    'Zie Aanhangsel Handelingen II 2021/22,\r\nnr. 3019.',
+  ])('reads a citation split over a line break: %j', (text) => {
+    expect(recognizeAanhangsel(text, ctx()).map((m) => m.target)).toEqual(['ah-tk-20212022-3019']);
+  });
 });

@@ -34,4 +34,24 @@ describe('recognizeGazettes', () => {
       expect(recognizeGazettes(text, ctx())).toEqual([]);
     },
   );
+
+  it.each([
+    [
+      'gepubliceerd in deStaatscourant 2019, 12345Vaststelling',
+      'Staatscourant 2019, 12345',
+      'stcrt-2019-12345',
+    ],
+    ['(Staatscourant2019, nr. 12345)', 'Staatscourant2019, nr. 12345', 'stcrt-2019-12345'],
+    ['in het Staatsblad van 2019, nr. 123', 'Staatsblad van 2019, nr. 123', 'stb-2019-123'],
+    ['zie stcrt-2024-12345 voor de regeling', 'stcrt-2024-12345', 'stcrt-2024-12345'],
+  ])('reads a glued or spelled-out citation: %s', (text, span, target) => {
+    expect(triples(recognizeGazettes(text, ctx()))).toEqual([[expect.any(String), span, target]]);
+  });
+
+  it('does not read a gazette id inside a URL or a glued abbreviation', () => {
+    expect(
+      recognizeGazettes('https://zoek.officielebekendmakingen.nl/stcrt-2024-12345.html', ctx()),
+    ).toEqual([]);
+    expect(recognizeGazettes('xStb. 2019, 123', ctx())).toEqual([]);
+  });
 });

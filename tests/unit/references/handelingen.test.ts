@@ -22,4 +22,32 @@ describe('recognizeHandelingen', () => {
   it('rejects a year pair that does not follow on', () => {
     expect(recognizeHandelingen('Handelingen II 2021/23, nr. 45, item 7', ctx())).toEqual([]);
   });
+
+  it.each([
+    [
+      'Handelingen II 2021/22, nr. 45, Debat over de Voorjaarsnota 2022, item 7',
+      'h-tk-20212022-45-7',
+    ],
+    ['Handelingen I 2022/23, nr. 26, item 8', 'h-ek-20222023-26-8'],
+    ['Handelingen Eerste Kamer 2022/2023, nr. 26, item 8', 'h-ek-20222023-26-8'],
+    ['Handelingen\nI 2022/23,\nnr. 26, item 8', 'h-ek-20222023-26-8'],
+  ])('reads an item title and a line break: %s → %s', (text, target) => {
+    expect(recognizeHandelingen(text, ctx()).map((m) => m.target)).toEqual([target]);
+  });
+
+  it('does not read an item across a sentence end', () => {
+    expect(
+      triples(
+        recognizeHandelingen('Handelingen II 2019/20, nr. 31, Vragenuur. Daarna item 8', ctx()),
+      ),
+    ).toEqual([['handelingen', 'Handelingen II 2019/20, nr. 31', null]]);
+  });
+
+  it('reads the Eerste Kamer report heading "(2022/2023 nr. 33)", target null', () => {
+    const text = 'Verslag van de vergadering van 23 mei 2023 (2022/2023 nr. 33)';
+    expect(triples(recognizeHandelingen(text, ctx()))).toEqual([
+      ['handelingen', '2022/2023 nr. 33', null],
+    ]);
+    expect(recognizeHandelingen('(2022/2024 nr. 33)', ctx())).toEqual([]);
+  });
 });

@@ -10,8 +10,11 @@ import { ADVERSARIAL_FRAGMENTS, adversarialText } from '../../../lib/references/
 import type { ReferenceKind } from '../../../lib/references/types';
 
 const TARGET_SHAPE: Record<ReferenceKind, RegExp> = {
-  motion: /^kst-\d{5}(-[0-9A-Z]{1,5})*-[0-9A-Z]{1,4}$/,
-  kamerstuk: /^(kst-\d{5}(-[0-9A-Z]{1,5})*-[0-9A-Z]{1,4}|dossier-\d{5}(-[0-9A-Z]{1,5})*)$/,
+  // A dossier is five digits or an Eerste Kamer Roman numeral (CLVI); older numbers may end in a
+  // lower-case letter (235a).
+  motion: /^kst-(\d{5}|C[CLXVI]*)(-[0-9A-Z]{1,5})*-(\d{1,4}[a-z]?|[A-Z]{1,3})$/,
+  kamerstuk:
+    /^(kst-(\d{5}|C[CLXVI]*)(-[0-9A-Z]{1,5})*-(\d{1,4}[a-z]?|[A-Z]{1,3})|dossier-(\d{5}|C[CLXVI]*)(-[0-9A-Z]{1,5})*)$/,
   handelingen: /^h-(tk|ek)-\d{8}-\d{1,3}-\d{1,3}$/,
   aanhangsel: /^ah-(tk|ek)-\d{8}-\d{1,5}$/,
   kamervraag: /^kv-(tk|ek)-\d{4}Z\d{5}$/,
