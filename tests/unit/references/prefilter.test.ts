@@ -48,12 +48,15 @@ describe('mayHoldReference (the prefilter)', () => {
     let checked = 0;
     let matches = 0;
     let turnedAway = 0;
+    // The 1.5 MB page repeats its items 50 times: each distinct text is recognized once.
+    const seen = new Set<string>();
     for (const file of readdirSync(PAGES).filter((f) => f.endsWith('.html'))) {
       const { document } = loadPage(file.replace(/\.html$/, ''));
       const walker = document.createTreeWalker(document.body, 0x4 /* SHOW_TEXT */);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const text = (n as Text).data;
-        if (!/[\p{L}\p{N}]/u.test(text)) continue;
+        if (!/[\p{L}\p{N}]/u.test(text) || seen.has(text)) continue;
+        seen.add(text);
         checked++;
         const found = recognizeAll(text, CONTEXT);
         matches += found.length;
@@ -61,8 +64,8 @@ describe('mayHoldReference (the prefilter)', () => {
         if (!mayHoldReference(text)) turnedAway++;
       }
     }
-    expect(checked).toBeGreaterThan(20_000);
-    expect(matches).toBeGreaterThan(10_000);
+    expect(checked).toBeGreaterThan(600);
+    expect(matches).toBeGreaterThan(350);
     // It is worth its scan: most text in a Handelingen page has no reference.
     expect(turnedAway).toBeGreaterThan(checked / 3);
   });
