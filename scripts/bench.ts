@@ -6,7 +6,9 @@
  * included), a bare TreeWalker text pass over the same page in the same tab, the ratio of work to
  * that pass, and the longest main-thread task while we work (from `kamerlens:start`, set when the
  * script starts, to a second after the later of annotation's end and `kamerlens:ready`, which
- * covers a question page's answers arriving); then the content-script
+ * covers a question page's answers arriving), and how many links are in the page then (a long
+ * page links its far sections only as they come near, so its work is the first screens'); then the
+ * content-script
  * bytes a page we leave alone pays for, and the recognizers on 1 MB vs 2 MB adversarial text.
  * Medians of RUNS runs. Prints a table and writes bench-output/latest.json.
  *
@@ -61,6 +63,10 @@ interface PageRun {
   bareMs: number;
   longestTaskMs: number | null;
   textNodes: number;
+  /** Our reference links in the page when measured (a long page links far text only as it comes near). */
+  links: number;
+  /** Work on deferred sections that came near during the run (`kamerlens:annotate:deferred`). */
+  deferredWorkMs: number;
 }
 
 /** In the page: our marks, the long tasks that overlap them, then a bare text pass timed. */
@@ -97,7 +103,10 @@ function measureInPage(settleMs: number): PageRun & { marks: string[] } {
   }
   const bareMs = performance.now() - t0;
   if (chars < 0) throw new Error('unreachable: keeps the read from being optimized away');
+  const deferred = performance.getEntriesByName('kamerlens:annotate:deferred');
   return {
+    links: document.querySelectorAll('a[data-kamerlens="ref"][data-kl-kind]').length,
+    deferredWorkMs: deferred.reduce((sum, m) => sum + m.duration, 0),
     annotateMs: start && end ? end.startTime - start.startTime : null,
     workMs: work ? work.duration : null,
     bareMs,
@@ -188,6 +197,8 @@ async function benchPages(): Promise<{
         longestTaskMs: tasks.length ? round(Math.max(...tasks)) : null,
         longestTaskMedianMs: tasks.length ? round(median(tasks)) : null,
         textNodes: runs[0]!.textNodes,
+        links: median(runs.map((r) => r.links)),
+        deferredWorkMs: round(median(runs.map((r) => r.deferredWorkMs))),
         runs: runs.length,
       };
     }
@@ -309,7 +320,7 @@ const bytes = contentScriptBytes(injected);
 const recognizers = await benchRecognizers();
 
 console.log(
-  `${'page'.padEnd(24)}${cell('work ms', 9)}${cell('wall ms', 9)}${cell('bare ms', 9)}${cell('ratio', 7)}  ≤${TARGET.ratio}${cell('wall/bare', 10)}${cell('longest task max (median)', 27)}  ≤${TARGET.longTaskMs}ms`,
+  `${'page'.padEnd(24)}${cell('work ms', 9)}${cell('wall ms', 9)}${cell('bare ms', 9)}${cell('ratio', 7)}  ≤${TARGET.ratio}${cell('wall/bare', 10)}${cell('longest task max (median)', 27)}  ≤${TARGET.longTaskMs}ms${cell('links', 7)}`,
 );
 for (const [id, r] of Object.entries(pages) as [
   string,
@@ -321,16 +332,17 @@ for (const [id, r] of Object.entries(pages) as [
     wallRatio: number | null;
     longestTaskMs: number | null;
     longestTaskMedianMs: number | null;
+    links: number;
   },
 ][]) {
   const ratioOk = r.ratio === null ? null : r.ratio <= TARGET.ratio;
   const taskOk = r.longestTaskMs === null ? null : r.longestTaskMs <= TARGET.longTaskMs;
   console.log(
-    `${id.padEnd(24)}${cell(r.workMs, 9)}${cell(r.annotateMs, 9)}${cell(r.bareMs, 9)}${cell(r.ratio, 7)}  ${pass(ratioOk).padEnd(4)}${cell(r.wallRatio, 8)}${cell(`${r.longestTaskMs ?? '–'} (${r.longestTaskMedianMs ?? '–'})`, 25)}    ${pass(taskOk)}`,
+    `${id.padEnd(24)}${cell(r.workMs, 9)}${cell(r.annotateMs, 9)}${cell(r.bareMs, 9)}${cell(r.ratio, 7)}  ${pass(ratioOk).padEnd(4)}${cell(r.wallRatio, 8)}${cell(`${r.longestTaskMs ?? '–'} (${r.longestTaskMedianMs ?? '–'})`, 25)}    ${pass(taskOk).padEnd(4)}${cell(r.links, 7)}`,
   );
 }
 console.log(
-  'work: the annotator in its slices; wall: its start to end marks, yields and rendering between slices included; ratio: work (wall when the build has no work measure) / bare pass',
+  'work: the annotator in its slices; wall: its start to end marks, yields and rendering between slices included; ratio: work (wall when the build has no work measure) / bare pass; links: ours in the page when measured (a long page links far sections only as they come near)',
 );
 console.log(
   `\ncontent script on ${UNTOUCHED_PAGE} (left alone: ${untouchedNodes} nodes of ours): injected ${injected.join(', ') || 'nothing'}; ` +

@@ -1,11 +1,11 @@
 import type { Match, ReferenceKind } from '../references/types';
-import { isAllowedHref } from '../links/hosts';
-import { ROLE, mark } from './markers';
 import { rootIsSkipped, textWalker } from './annotate-walk';
-import { markPerformance, slicer, yieldToBrowser } from './annotate-slice';
+import { markPerformance, slicer, yieldToBrowser, type Slicer } from './annotate-slice';
 import { BATCH_CHARS, attempt, recognizeBatch } from './annotate-batch';
 import { adoptPageTargets } from './annotate-adopt';
-import { DESCRIPTION_ATTR, ensureTooltip, removeTooltipIfUnused } from './tooltip';
+import { type BuiltNode, buildNode, createdByUs } from './annotate-build';
+import { planSections, watchNear, type NearWatch } from './annotate-order';
+import { ensureTooltip, removeTooltipIfUnused } from './tooltip';
 
 /**
  * The only code that turns recognized references in the page's text into links.
@@ -39,6 +39,11 @@ export interface AnnotateOptions {
   batchChars?: number;
   /** Show the hover/focus tooltip (default true). */
   tooltip?: boolean;
+  /**
+   * Whether a text can hold a reference at all (the prefilter, lib/references/prefilter); texts it
+   * turns away are never recognized. Default: every text.
+   */
+  accepts?: (text: string) => boolean;
 }
 
 export interface AnnotationHandle {
@@ -47,104 +52,19 @@ export interface AnnotationHandle {
   byKind: Record<string, number>;
   /** True when the signal stopped the work before the end; what was done can still be undone. */
   aborted: boolean;
+  /** Sections of a long page left to link when they come near the viewport (0: all linked). */
+  deferred: number;
+  /** Links what is still deferred, now; resolves when every link is made. */
+  complete(): Promise<void>;
   /** Puts the original text nodes back, exactly. Safe to call more than once. */
   undo(): void;
 }
-
-/** Text nodes we created around our links: never annotated again, so a second run changes nothing. */
-const createdByUs = new WeakSet<Text>();
 
 interface Replacement {
   original: Text;
   inserted: Node[];
   /** The text each inserted node held, to see whether the page changed it since. */
   insertedText: string[];
-}
-
-interface PlannedLink {
-  match: Match;
-  href: string;
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function hrefFor(m: Match, opts: AnnotateOptions): string | null {
-  if (m.kind === 'crossref' && opts.crossrefAnchor) {
-    const number = m.target?.startsWith('vraag-') ? m.target.slice('vraag-'.length) : null;
-    const id = number ? opts.crossrefAnchor(number) : null;
-    return id ? `#${id.replace(/^#/, '')}` : null;
-  }
-  return opts.link(m);
-}
-
-/** The links to make in one text: wanted kinds, visible text, allowed hrefs, no overlaps. */
-function planLinks(text: string, matches: Match[], opts: AnnotateOptions): PlannedLink[] {
-  const valid = matches
-    .filter(
-      (m) => (!opts.kinds || opts.kinds.has(m.kind)) && text.slice(m.start, m.end).trim() !== '',
-    )
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const planned: PlannedLink[] = [];
-  let lastEnd = 0;
-  for (const match of valid) {
-    if (match.start < lastEnd) continue;
-    const href = attempt(() => hrefFor(match, opts), null);
-    if (href === null || !isAllowedHref(href)) continue;
-    planned.push({ match, href });
-    lastEnd = match.end;
-  }
-  return planned;
-}
-
-function buildLink(
-  doc: Document,
-  text: string,
-  { match, href }: PlannedLink,
-  opts: AnnotateOptions,
-): HTMLElement {
-  const a = mark(doc.createElement('a'), ROLE.ref);
-  a.setAttribute('href', href);
-  a.setAttribute('data-kl-kind', match.kind);
-  a.setAttribute('data-kl-target', match.target ?? '');
-  const description = attempt(() => opts.describe(match), '');
-  if (description) a.setAttribute(DESCRIPTION_ATTR, description);
-  if (opts.newTab && !href.startsWith('#')) {
-    a.setAttribute('target', '_blank');
-    a.setAttribute('rel', 'noopener noreferrer');
-  }
-  const shown = text.slice(match.start, match.end);
-  if (match.kind === 'date' && match.date && ISO_DATE.test(match.date)) {
-    const time = mark(doc.createElement('time'), ROLE.ref);
-    time.setAttribute('datetime', match.date);
-    time.textContent = shown;
-    a.append(time);
-  } else {
-    a.textContent = shown;
-  }
-  return a;
-}
-
-/** Replaces one text node by text + links, in a single replaceWith; returns the inserted nodes. */
-function applyLinks(node: Text, planned: PlannedLink[], opts: AnnotateOptions): Node[] {
-  const doc = node.ownerDocument;
-  const text = node.data;
-  const fragment = doc.createDocumentFragment();
-  const addText = (s: string) => {
-    if (!s) return;
-    const t = doc.createTextNode(s);
-    createdByUs.add(t);
-    fragment.append(t);
-  };
-  let pos = 0;
-  for (const p of planned) {
-    addText(text.slice(pos, p.match.start));
-    fragment.append(buildLink(doc, text, p, opts));
-    pos = p.match.end;
-  }
-  addText(text.slice(pos));
-  const inserted = Array.from(fragment.childNodes);
-  node.replaceWith(fragment);
-  return inserted;
 }
 
 /**
@@ -174,107 +94,211 @@ function restore({ original, inserted, insertedText }: Replacement): void {
   }
 }
 
-/** `kamerlens:annotate:work`: a measure whose duration is the time spent in our slices. */
-function measureWork(start: number, duration: number): void {
+/**
+ * `kamerlens:annotate:work`: a measure whose duration is the time spent in our slices up to the
+ * end mark; `kamerlens:annotate:deferred`: the same for one deferred group, linked later.
+ */
+function measureWork(name: string, start: number, duration: number): void {
   if (typeof performance === 'undefined' || typeof performance.measure !== 'function') return;
-  attempt(() => performance.measure('kamerlens:annotate:work', { start, duration }), undefined);
+  attempt(() => performance.measure(name, { start, duration }), undefined);
 }
 
 /**
- * Links the references in the text under `root`. Collects candidate text nodes first, then changes
- * them one by one, yielding to the browser every `sliceMs`. Idempotent: text inside our links and
- * the text we split off around them is never visited again.
+ * Links the references in the text under `root`. Idempotent: text inside our links and the text we
+ * split off around them is never visited again.
+ *
+ * Order of the work: collect the candidate text nodes (the prefilter drops those that cannot hold
+ * a reference); link the ones in and near the viewport in the first slice; then the rest, below the
+ * viewport first (sections along the layout, annotate-order). Links are built detached
+ * (annotate-build) while we yield every `sliceMs`, and swapped in afterwards, one `replaceWith` per
+ * node, so the page restyles and lays out our changes in a few frames rather than after every
+ * slice. On a long page, sections far from the viewport wait until they come near it.
  */
 export async function annotate(root: Element, opts: AnnotateOptions): Promise<AnnotationHandle> {
   markPerformance('kamerlens:annotate:start');
   const replacements: Replacement[] = [];
   const byKind: Record<string, number> = {};
-  let count = 0;
-  let aborted = false;
+  let undone = false;
+  let watch: NearWatch | null = null;
+  /** Deferred groups of sections not linked yet, by index; `queue` holds those waiting their turn. */
+  const waiting = new Map<number, Element[]>();
+  const queue: number[] = [];
+  let running: Promise<void> | null = null;
   // Our own work, in slices: what `npm run bench` compares with a bare pass (the wall time between
   // the marks also holds the yields and the browser's rendering of what we changed).
   let workStart = 0;
   let workMs = 0;
   const batchChars = opts.batchChars ?? BATCH_CHARS;
-  const stopped = () => opts.signal?.aborted === true;
+  const sliceMs = opts.sliceMs ?? 8;
+  const stopped = () => undone || opts.signal?.aborted === true;
 
-  try {
-    // Start in a task of our own, not at the end of the caller's (detection, parsing).
-    await yieldToBrowser();
-    const slice = slicer(opts.sliceMs ?? 8);
-    workStart = performance.now();
-    if (!rootIsSkipped(root) && !stopped()) {
-      // 1. Collect. The walker can resume after a yield unless the page removed the node it stood on.
-      const nodes: Text[] = [];
-      const walker = textWalker(root);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (!createdByUs.has(n as Text)) nodes.push(n as Text);
-        const pause = slice.maybeYield();
-        if (pause) {
-          await pause;
-          if (stopped()) break;
-          if (!root.contains(walker.currentNode)) break;
-        }
-      }
-      // 2. Recognize a batch, then change its nodes, yielding whenever the slice is used up.
-      const linkNode = (node: Text, matches: Match[]) => {
-        const planned = planLinks(node.data, adoptPageTargets(node, matches), opts);
-        if (planned.length === 0 || rootIsSkipped(node.parentElement ?? root)) return;
-        const inserted = applyLinks(node, planned, opts);
-        const insertedText = inserted.map((n) => n.textContent ?? '');
-        replacements.push({ original: node, inserted, insertedText });
-        for (const { match } of planned) {
-          count++;
-          byKind[match.kind] = (byKind[match.kind] ?? 0) + 1;
-        }
-      };
-      let next = 0;
-      batches: while (next < nodes.length) {
-        const batch: Text[] = [];
-        let chars = 0;
-        while (
-          next < nodes.length &&
-          (batch.length === 0 || chars + nodes[next]!.length <= batchChars)
-        ) {
-          const node = nodes[next++]!;
-          if (!root.contains(node)) continue; // The page removed it while we yielded.
-          batch.push(node);
-          chars += node.length;
-        }
-        const texts = batch.map((n) => n.data);
-        const found = recognizeBatch(texts, opts.recognize);
-        for (let k = 0; k < batch.length; k++) {
-          const pause = slice.maybeYield();
-          if (pause) await pause;
-          if (stopped()) break batches;
-          const node = batch[k]!;
-          if (!root.contains(node)) continue;
-          // Changed by the page while we yielded: recognize its new text alone.
-          linkNode(
-            node,
-            node.data === texts[k] ? found[k]! : recognizeBatch([node.data], opts.recognize)[0]!,
-          );
-        }
-      }
-    }
-    aborted = stopped();
-    if (count > 0 && opts.tooltip !== false) ensureTooltip(root.ownerDocument);
-    workMs = slice.workMs();
-  } finally {
-    markPerformance('kamerlens:annotate:end');
-    measureWork(workStart, workMs);
-  }
-
-  let undone = false;
-  return {
-    count,
+  const handle: AnnotationHandle = {
+    count: 0,
     byKind,
-    aborted,
+    aborted: false,
+    deferred: 0,
+    complete: async () => {
+      while (waiting.size > 0 && !stopped()) {
+        for (const i of waiting.keys()) enqueue(i);
+        await running;
+      }
+    },
     undo() {
       if (undone) return;
       undone = true;
+      watch?.stop();
+      waiting.clear();
+      queue.length = 0;
+      handle.deferred = 0;
       for (let i = replacements.length - 1; i >= 0; i--) restore(replacements[i]!);
       removeTooltipIfUnused(root.ownerDocument);
     },
   };
+
+  /** Puts a built node in the page, unless the page changed or took it meanwhile. */
+  const swapIn = (built: BuiltNode): void => {
+    let b: BuiltNode | null = built;
+    if (!root.contains(b.node)) return;
+    // Changed by the page while we yielded: recognize its new text alone.
+    if (b.node.data !== b.text) {
+      const found = recognizeBatch([b.node.data], opts.recognize)[0]!;
+      b = buildNode(b.node, adoptPageTargets(b.node, found), opts);
+      if (!b) return;
+    }
+    if (rootIsSkipped(b.node.parentElement ?? root)) return;
+    b.node.replaceWith(b.fragment);
+    replacements.push({ original: b.node, inserted: b.inserted, insertedText: b.insertedText });
+    for (const kind of b.kinds) {
+      handle.count++;
+      byKind[kind] = (byKind[kind] ?? 0) + 1;
+    }
+  };
+
+  /**
+   * Recognizes and builds `nodes` detached, then swaps them in. With a slicer it yields whenever the
+   * slice is used up; without one it runs to the end (the first screen).
+   */
+  const link = async (nodes: readonly Text[], slice: Slicer | null): Promise<void> => {
+    const built: BuiltNode[] = [];
+    let next = 0;
+    while (next < nodes.length) {
+      const batch: Text[] = [];
+      let chars = 0;
+      while (
+        next < nodes.length &&
+        (batch.length === 0 || chars + nodes[next]!.length <= batchChars)
+      ) {
+        const node = nodes[next++]!;
+        if (!root.contains(node)) continue; // The page removed it while we yielded.
+        batch.push(node);
+        chars += node.length;
+      }
+      const found = recognizeBatch(
+        batch.map((n) => n.data),
+        opts.recognize,
+      );
+      for (let k = 0; k < batch.length; k++) {
+        const b = buildNode(batch[k]!, adoptPageTargets(batch[k]!, found[k]!), opts);
+        if (b) built.push(b);
+      }
+      // Nothing in the page has changed yet, so this yield costs the browser no new frame.
+      const pause = slice?.maybeYield();
+      if (pause) await pause;
+      if (stopped()) return;
+    }
+    for (const b of built) {
+      const pause = slice?.maybeYield();
+      if (pause) {
+        await pause;
+        if (stopped()) return;
+      }
+      swapIn(b);
+    }
+  };
+
+  /**
+   * The candidate text nodes under `sections`, in order: not ours, passed by the prefilter. The
+   * walker can resume after a yield unless the page removed the node it stood on.
+   */
+  const collect = async (sections: readonly Element[], slice: Slicer | null): Promise<Text[]> => {
+    const nodes: Text[] = [];
+    for (const section of sections) {
+      if (!root.contains(section) || rootIsSkipped(section)) continue;
+      const walker = textWalker(section);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!createdByUs.has(n) && (!opts.accepts || opts.accepts(n.data))) nodes.push(n);
+        const pause = slice?.maybeYield();
+        if (pause) {
+          await pause;
+          if (stopped()) return nodes;
+          if (!section.contains(walker.currentNode)) break;
+        }
+      }
+    }
+    return nodes;
+  };
+
+  /** Links the queued deferred groups, one task each, each measured. */
+  const drain = async (): Promise<void> => {
+    while (queue.length && !stopped()) {
+      const i = queue.shift()!;
+      const group = waiting.get(i);
+      if (!group) continue;
+      waiting.delete(i);
+      await yieldToBrowser();
+      if (stopped()) return;
+      const slice = slicer(sliceMs);
+      const start = performance.now();
+      await link(await collect(group, slice), slice);
+      handle.deferred--;
+      measureWork('kamerlens:annotate:deferred', start, slice.workMs());
+      if (handle.count > 0 && opts.tooltip !== false) ensureTooltip(root.ownerDocument);
+    }
+    if (waiting.size === 0) watch?.stop();
+  };
+  const enqueue = (i: number): void => {
+    if (!waiting.has(i)) return;
+    if (!queue.includes(i)) queue.push(i);
+    running ??= drain()
+      .catch((error: unknown) => {
+        // A failure costs the links of that part of the page, never the page.
+        queue.length = 0;
+        waiting.clear();
+        handle.deferred = 0;
+        watch?.stop();
+        if (typeof console !== 'undefined') console.debug('[Kamerlens] annotate', error);
+      })
+      .finally(() => {
+        running = null;
+      });
+  };
+
+  try {
+    // Start in a task of our own, not at the end of the caller's (detection, parsing).
+    await yieldToBrowser();
+    const slice = slicer(sliceMs);
+    workStart = performance.now();
+    if (!rootIsSkipped(root) && !stopped()) {
+      const plan = planSections(root);
+      // 1. The first screen, before the first yield.
+      await link(await collect(plan.first, null), null);
+      // 2. Far sections of a long page: when they come near.
+      watch = plan.later.length && !stopped() ? watchNear(plan.later, enqueue) : null;
+      if (watch) {
+        plan.later.forEach((group, i) => waiting.set(i, group));
+        handle.deferred = plan.later.length;
+      }
+      // 3. The rest, in slices; all of it where nothing can be deferred.
+      const eager = watch ? plan.eager : [...plan.eager, ...plan.later.flat()];
+      if (!stopped()) await link(await collect(eager, slice), slice);
+    }
+    handle.aborted = opts.signal?.aborted === true;
+    if (handle.count > 0 && opts.tooltip !== false) ensureTooltip(root.ownerDocument);
+    workMs = slice.workMs();
+  } finally {
+    markPerformance('kamerlens:annotate:end');
+    measureWork('kamerlens:annotate:work', workStart, workMs);
+  }
+  opts.signal?.addEventListener('abort', () => watch?.stop(), { once: true });
+  return handle;
 }

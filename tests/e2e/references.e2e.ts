@@ -143,4 +143,40 @@ describe.each(BROWSERS)('references, %s', (name) => {
     expect(result.ours, 'every listed motion is linked by name too').toEqual(result.occurrences);
     expect(result.nested, 'no link inside a link').toBe(0);
   });
+
+  it('on the 1.5 MB page links the first screen at once and the far end when it comes near', async () => {
+    const page = await env.open('h-tk-large-benchmark.html');
+    await page.waitFor(
+      () => performance.getEntriesByName('kamerlens:annotate:end').length > 0,
+      null,
+      'the annotate end mark',
+      60_000,
+    );
+    const refs = 'a[data-kamerlens="ref"][data-kl-kind]';
+    const atLoad = await page.evaluate(
+      (selector) => document.querySelectorAll(selector).length,
+      refs,
+    );
+    // The page has 13,800 references; far sections wait until they come near.
+    expect(atLoad).toBeGreaterThan(0);
+    expect(atLoad).toBeLessThan(13_800);
+    // The last paragraph that cites a dossier ("(35300-A, nr. 15)") is far below: bring it into view.
+    const unlinkedBefore = await page.evaluate(() => {
+      const cites = [...document.querySelectorAll('p')].filter((p) =>
+        /\(\d{5}[-\u2013,]/.test(p.textContent ?? ''),
+      );
+      const last = cites[cites.length - 1]!;
+      last.setAttribute('data-e2e', 'last-citation');
+      const unlinked = last.querySelector('a[data-kamerlens="ref"]') === null;
+      last.scrollIntoView({ block: 'center' });
+      return unlinked;
+    }, null);
+    expect(unlinkedBefore).toBe(true);
+    await page.waitFor(
+      () => document.querySelector('[data-e2e="last-citation"] a[data-kamerlens="ref"]') !== null,
+      null,
+      'a link in the last citing paragraph once it is in view',
+      30_000,
+    );
+  }, 180_000);
 });

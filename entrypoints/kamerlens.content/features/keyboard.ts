@@ -1,6 +1,7 @@
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import { KeyHelp } from '@/components/KeyHelp';
+import type { AnnotationHandle } from '@/lib/dom/annotate';
 import { bindPageKeys, PairCursor, type KeyAction } from '@/lib/dom/keyboard';
 import { ROLE, mark, selectorFor } from '@/lib/dom/markers';
 import { t } from '@/lib/i18n';
@@ -50,6 +51,12 @@ function foundReferences(doc: Document): FoundReference[] {
     text: el.textContent ?? '',
     target: el.getAttribute('data-kl-target') || null,
   }));
+}
+
+/** Links what the annotator left for later (a long page), so a summary sees every reference. */
+async function completeAnnotations(shared: SharedState): Promise<void> {
+  const annotations = shared.annotations as AnnotationHandle | null | undefined;
+  if (annotations) await annotations.complete();
 }
 
 /** The side-by-side switch the controller offers: key, browser command and toolbar agree. */
@@ -146,19 +153,23 @@ export const keyboard: Feature = {
     };
     if (settings.keyboard) bindPageKeys(doc, onAction, signal);
 
+    /** Every reference counts, also those a long page links only as they come near. */
+    const summary = async (): Promise<SummaryResponse> => {
+      await completeAnnotations(shared);
+      // Paragraph text travels only for the few references the popup lists.
+      const links = referenceLinks(doc);
+      return {
+        ok: true,
+        summary: buildSummary(model, foundReferences(doc), (i) => paragraphContext(links[i])),
+      };
+    };
+
     const onMessage = (message: unknown): Promise<unknown> | undefined => {
       if (!isContentRequest(message)) return undefined;
       const request: ContentRequest = message;
       switch (request.type) {
-        case MESSAGE.summary: {
-          // Paragraph text travels only for the few references the popup lists.
-          const links = referenceLinks(doc);
-          const response: SummaryResponse = {
-            ok: true,
-            summary: buildSummary(model, foundReferences(doc), (i) => paragraphContext(links[i])),
-          };
-          return Promise.resolve(response);
-        }
+        case MESSAGE.summary:
+          return summary();
         case MESSAGE.jump:
           return Promise.resolve(jump(request.to));
         case MESSAGE.toggleSideBySide:

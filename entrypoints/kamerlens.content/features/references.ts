@@ -1,6 +1,7 @@
 import { annotate } from '@/lib/dom/annotate';
 import { contentRoot } from '@/lib/page/detect';
 import { recognizeAll } from '@/lib/references';
+import { mayHoldReference } from '@/lib/references/prefilter';
 import type { ReferenceKind, RecognizeContext } from '@/lib/references/types';
 import { describeMatch, urlForMatch } from '@/lib/links';
 import type { DocumentModel } from '@/lib/model/types';
@@ -39,6 +40,7 @@ export const references: Feature = {
         .map(([kind]) => kind),
     );
     const handle = await annotate(root, {
+      accepts: mayHoldReference,
       recognize: (text) => recognizeAll(text, context),
       link: (match) => urlForMatch(match, { crossrefAnchor }),
       describe: (match) =>

@@ -1,0 +1,121 @@
+import type { Match } from '../references/types';
+import { isAllowedHref } from '../links/hosts';
+import { ROLE, mark } from './markers';
+import { attempt } from './annotate-batch';
+import { DESCRIPTION_ATTR } from './tooltip';
+import type { AnnotateOptions } from './annotate';
+
+/**
+ * Building the links of one text node, detached from the page: a fragment of text and links that
+ * replaces the node in one `replaceWith`. Nothing here touches the page, so the annotator can build
+ * many fragments between yields without giving the browser anything to restyle or lay out.
+ */
+
+/** Text nodes we created around our links: never annotated again, so a second run changes nothing. */
+export const createdByUs = new WeakSet<Text>();
+
+interface PlannedLink {
+  match: Match;
+  href: string;
+}
+
+/** A node's replacement, built but not yet in the page. */
+export interface BuiltNode {
+  node: Text;
+  /** The text the links were built for; the node is rebuilt if the page changed it since. */
+  text: string;
+  fragment: DocumentFragment;
+  inserted: Node[];
+  /** The text each inserted node holds, to see at undo whether the page changed it. */
+  insertedText: string[];
+  kinds: Match['kind'][];
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function hrefFor(m: Match, opts: AnnotateOptions): string | null {
+  if (m.kind === 'crossref' && opts.crossrefAnchor) {
+    const number = m.target?.startsWith('vraag-') ? m.target.slice('vraag-'.length) : null;
+    const id = number ? opts.crossrefAnchor(number) : null;
+    return id ? `#${id.replace(/^#/, '')}` : null;
+  }
+  return opts.link(m);
+}
+
+/** The links to make in one text: wanted kinds, visible text, allowed hrefs, no overlaps. */
+function planLinks(text: string, matches: Match[], opts: AnnotateOptions): PlannedLink[] {
+  const valid = matches
+    .filter(
+      (m) => (!opts.kinds || opts.kinds.has(m.kind)) && text.slice(m.start, m.end).trim() !== '',
+    )
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const planned: PlannedLink[] = [];
+  let lastEnd = 0;
+  for (const match of valid) {
+    if (match.start < lastEnd) continue;
+    const href = attempt(() => hrefFor(match, opts), null);
+    if (href === null || !isAllowedHref(href)) continue;
+    planned.push({ match, href });
+    lastEnd = match.end;
+  }
+  return planned;
+}
+
+function buildLink(
+  doc: Document,
+  text: string,
+  { match, href }: PlannedLink,
+  opts: AnnotateOptions,
+): HTMLElement {
+  const a = mark(doc.createElement('a'), ROLE.ref);
+  a.setAttribute('href', href);
+  a.setAttribute('data-kl-kind', match.kind);
+  a.setAttribute('data-kl-target', match.target ?? '');
+  const description = attempt(() => opts.describe(match), '');
+  if (description) a.setAttribute(DESCRIPTION_ATTR, description);
+  if (opts.newTab && !href.startsWith('#')) {
+    a.setAttribute('target', '_blank');
+    a.setAttribute('rel', 'noopener noreferrer');
+  }
+  const shown = text.slice(match.start, match.end);
+  if (match.kind === 'date' && match.date && ISO_DATE.test(match.date)) {
+    const time = mark(doc.createElement('time'), ROLE.ref);
+    time.setAttribute('datetime', match.date);
+    time.textContent = shown;
+    a.append(time);
+  } else {
+    a.textContent = shown;
+  }
+  return a;
+}
+
+/** The node's text and links as a detached fragment; null when there is nothing to link. */
+export function buildNode(node: Text, matches: Match[], opts: AnnotateOptions): BuiltNode | null {
+  const text = node.data;
+  const planned = planLinks(text, matches, opts);
+  if (planned.length === 0) return null;
+  const doc = node.ownerDocument;
+  const fragment = doc.createDocumentFragment();
+  const addText = (s: string) => {
+    if (!s) return;
+    const t = doc.createTextNode(s);
+    createdByUs.add(t);
+    fragment.append(t);
+  };
+  let pos = 0;
+  for (const p of planned) {
+    addText(text.slice(pos, p.match.start));
+    fragment.append(buildLink(doc, text, p, opts));
+    pos = p.match.end;
+  }
+  addText(text.slice(pos));
+  const inserted = Array.from(fragment.childNodes);
+  return {
+    node,
+    text,
+    fragment,
+    inserted,
+    insertedText: inserted.map((n) => n.textContent ?? ''),
+    kinds: planned.map((p) => p.match.kind),
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * Viewport first and deferral. jsdom lays nothing out and has no IntersectionObserver, so these
+ * tests give the paragraphs boxes (one screen each, stacked) and the window a hand-driven observer.
+ * What is checked: the first screen is linked before `annotate` resolves (before its first yield),
+ * far text waits until it comes near or `complete()` is called, and in the end the page holds
+ * exactly the links an annotation without deferral makes; undo gives the page back exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../lib/dom/annotate';
+import { DEFER_FROM_SCREENS, EAGER_SCREENS, planSections } from '../../../lib/dom/annotate-order';
+import { mayHoldReference } from '../../../lib/references/prefilter';
+import { blankPage, realOptions, refLinks } from './annotate-support';
+
+const SCREEN = 768;
+
+/** A root of `screens` paragraphs, each one screen tall, every third holding references. */
+function stackedPage(screens: number) {
+  const doc = blankPage();
+  const root = doc.createElement('div');
+  doc.body.append(root);
+  for (let i = 0; i < screens; i++) {
+    const p = doc.createElement('p');
+    p.id = `p${i}`;
+    p.textContent =
+      i % 3 === 0
+        ? `Alinea ${i}: zie Kamerstuk 35 165, nr. ${i + 1} en de brief van ${(i % 28) + 1} maart 2022.`
+        : `Alinea zonder verwijzing, over het beleid in het algemeen.`;
+    root.append(p);
+  }
+  const box = (top: number, height: number) =>
+    ({ top, bottom: top + height, height, width: 800, left: 0, right: 800 }) as DOMRect;
+  root.getBoundingClientRect = () => box(0, screens * SCREEN);
+  Array.from(root.children).forEach((p, i) => {
+    p.getBoundingClientRect = () => box(i * SCREEN, SCREEN);
+  });
+  return { doc, root };
+}
+
+/** A stand-in IntersectionObserver: `near(el)` reports `el` as intersecting. */
+function installObserver(win: Window) {
+  const observers: { callback: IntersectionObserverCallback; targets: Set<Element> }[] = [];
+  class FakeObserver {
+    targets = new Set<Element>();
+    constructor(private callback: IntersectionObserverCallback) {
+      observers.push({ callback, targets: this.targets });
+    }
+    observe(el: Element) {
+      this.targets.add(el);
+    }
+    unobserve(el: Element) {
+      this.targets.delete(el);
+    }
+    disconnect() {
+      this.targets.clear();
+    }
+  }
+  (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeObserver;
+  return {
+    observed: () => observers.reduce((n, o) => n + o.targets.size, 0),
+    near(el: Element) {
+      for (const o of observers) {
+        if (!o.targets.has(el)) continue;
+        const entry = { target: el, isIntersecting: true } as IntersectionObserverEntry;
+        o.callback([entry], o as unknown as IntersectionObserver);
+      }
+    },
+  };
+}
+
+const options = () =>
+  realOptions(
+    { documentDate: '2022-06-08', submitted: null, pairNumbers: [] },
+    { accepts: mayHoldReference },
+  );
+const linkedParagraphs = (root: Element) =>
+  [...new Set(refLinks(root).map((a) => a.closest('p')!.id))].sort();
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('planSections', () => {
+  it('puts the first screens first, the next ones eager, and the far ones in later groups', () => {
+    const { root } = stackedPage(60);
+    const plan = planSections(root);
+    const ids = (els: Element[]) => els.map((el) => el.id);
+    expect(ids(plan.first)).toEqual(['p0', 'p1', 'p2']);
+    expect(ids(plan.eager)).toEqual(Array.from({ length: EAGER_SCREENS }, (_, i) => `p${i + 3}`));
+    expect(plan.later.flat()).toHaveLength(60 - 3 - EAGER_SCREENS);
+    expect(plan.later.every((group) => group.length === 1)).toBe(true);
+  });
+
+  it('defers nothing on a page of up to DEFER_FROM_SCREENS screens, nor without layout', () => {
+    const { root } = stackedPage(DEFER_FROM_SCREENS);
+    const plan = planSections(root);
+    expect(plan.later).toEqual([]);
+    expect(plan.first.length + plan.eager.length).toBe(DEFER_FROM_SCREENS);
+
+    const doc = blankPage();
+    expect(planSections(doc.body)).toEqual({ first: [], eager: [doc.body], later: [] });
+  });
+});
+
+describe('annotate with deferral', () => {
+  it('links the first screen at once, far text when it comes near, the rest on complete()', async () => {
+    const expected = stackedPage(60);
+    await annotate(expected.root, options());
+    const all = linkedParagraphs(expected.root);
+    expect(all).toHaveLength(20);
+
+    const { doc, root } = stackedPage(60);
+    const before = root.innerHTML;
+    const io = installObserver(doc.defaultView!);
+    const handle = await annotate(root, options());
+    const eagerly = linkedParagraphs(root);
+    expect(eagerly).toEqual(['p0', 'p3', 'p6', 'p9']);
+    expect(handle.deferred).toBeGreaterThan(0);
+    expect(io.observed()).toBe(60 - 3 - EAGER_SCREENS);
+
+    io.near(doc.getElementById('p30')!);
+    await settle();
+    expect(linkedParagraphs(root)).toEqual([...eagerly, 'p30'].sort());
+
+    await handle.complete();
+    expect(linkedParagraphs(root)).toEqual(all);
+    expect(handle.deferred).toBe(0);
+    expect(io.observed()).toBe(0);
+    expect(refLinks(root).map((a) => a.outerHTML)).toEqual(
+      refLinks(expected.root).map((a) => a.outerHTML),
+    );
+
+    handle.undo();
+    expect(root.innerHTML).toBe(before);
+  });
+
+  it('has the first screen linked before it recognizes anything below it, even yielding at every step', async () => {
+    const { root } = stackedPage(60);
+    const o = options();
+    let firstScreenLinks = -1;
+    await annotate(root, {
+      ...o,
+      sliceMs: 0,
+      recognize: (text) => {
+        if (firstScreenLinks < 0 && text.includes('Alinea 3:'))
+          firstScreenLinks = refLinks(root.querySelector('#p0')!).length;
+        return o.recognize(text);
+      },
+    });
+    expect(firstScreenLinks).toBe(2);
+  });
+
+  it('stops watching on undo: text that comes near afterwards stays as it is', async () => {
+    const { doc, root } = stackedPage(60);
+    const before = root.innerHTML;
+    const io = installObserver(doc.defaultView!);
+    const handle = await annotate(root, options());
+    handle.undo();
+    expect(io.observed()).toBe(0);
+    io.near(doc.getElementById('p30')!);
+    await settle();
+    expect(root.innerHTML).toBe(before);
+  });
+});
