@@ -1,13 +1,13 @@
 import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from '@/lib/i18n';
 import { Toolbar } from '@/components/Toolbar';
-import { MARKER, ROLE } from '@/lib/dom/markers';
+import { ROLE } from '@/lib/dom/markers';
+import { mountShadowUi } from '@/lib/dom/shadow-ui';
 import type { Controller } from './controller';
 
 /** Mounts the toolbar in a shadow root at the end of <body>; returns a function that re-renders it. */
-export async function mountToolbar(ctx: ContentScriptContext, controller: Controller) {
+export function mountToolbar(ctx: ContentScriptContext, controller: Controller) {
   const { model } = controller;
   const answered = model.pairs.filter((p) => p.answer).length;
   const unanswered = model.pairs.length - answered;
@@ -38,21 +38,16 @@ export async function mountToolbar(ctx: ContentScriptContext, controller: Contro
     );
   };
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'kamerlens-toolbar',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(uiContainer, _shadow, host) {
-      host.setAttribute(MARKER, ROLE.toolbar);
-      container = uiContainer;
-      draw();
-    },
-    onRemove() {
-      if (container) render(null, container);
+  const ui = mountShadowUi(document, {
+    role: ROLE.toolbar,
+    place: (host) => document.body.appendChild(host),
+    onRemove: (uiContainer) => {
+      render(null, uiContainer);
       container = null;
     },
   });
-  ui.mount();
+  ctx.onInvalidated(ui.remove);
+  container = ui.container;
+  draw();
   return draw;
 }

@@ -1,5 +1,6 @@
 import { hideTooltip } from './tooltip';
-import { MARKER, ROLE, isOurs, mark } from './markers';
+import { MARKER, ROLE, isOurs } from './markers';
+import { mountShadowUi, type ShadowUi } from './shadow-ui';
 
 /**
  * Hover and focus previews for links to Kamerstukken: ours (`a[data-kamerlens="ref"]` with
@@ -91,8 +92,7 @@ export function placeCard(
 
 interface Open {
   link: HTMLAnchorElement;
-  host: HTMLElement;
-  container: HTMLElement;
+  ui: ShadowUi;
 }
 
 /** Installs the previews on a document. Undone by aborting `signal` (or calling the returned function). */
@@ -128,18 +128,14 @@ export function installPreviews(doc: Document, options: PreviewOptions): () => v
   const close = () => {
     cancelClose();
     if (!open) return;
-    const { host, container } = open;
+    const { ui } = open;
     open = null;
-    try {
-      options.unrender(container);
-    } finally {
-      host.remove();
-    }
+    ui.remove();
   };
 
   const reposition = () => {
     if (!open || !view) return;
-    const card = open.container.firstElementChild ?? open.container;
+    const card = open.ui.container.firstElementChild ?? open.ui.container;
     const rect = card.getBoundingClientRect();
     const pos = placeCard(
       open.link.getBoundingClientRect(),
@@ -151,8 +147,8 @@ export function installPreviews(doc: Document, options: PreviewOptions): () => v
         scrollY: view.scrollY,
       },
     );
-    open.host.style.left = `${pos.left}px`;
-    open.host.style.top = `${pos.top}px`;
+    open.ui.host.style.left = `${pos.left}px`;
+    open.ui.host.style.top = `${pos.top}px`;
   };
 
   const show = (link: HTMLAnchorElement, target: PreviewTarget) => {
@@ -161,18 +157,16 @@ export function installPreviews(doc: Document, options: PreviewOptions): () => v
     if (open?.link === link) return;
     close();
     if (!doc.body) return;
-    const host = mark(doc.createElement('div'), ROLE.preview);
-    host.setAttribute(PREVIEW_HOST_ATTR, target.target);
-    // Inline essentials: absolute, on top, and no effect on the page's layout.
-    host.style.position = 'absolute';
-    host.style.zIndex = '2147483646';
-    host.style.left = '0px';
-    host.style.top = '0px';
-    const root = host.attachShadow({ mode: 'open' });
-    const container = doc.createElement('div');
-    root.appendChild(container);
-    doc.body.appendChild(host);
-    open = { link, host, container };
+    const ui = mountShadowUi(doc, {
+      role: ROLE.preview,
+      attributes: { [PREVIEW_HOST_ATTR]: target.target },
+      // Inline essentials: absolute, on top, and no effect on the page's layout.
+      hostStyle: 'position: absolute; z-index: 2147483646; left: 0px; top: 0px;',
+      place: (host) => doc.body.appendChild(host),
+      onRemove: (container) => options.unrender(container),
+    });
+    const { host, container } = ui;
+    open = { link, ui };
     // The card says what the tooltip says, and more: one of them at a time.
     hideTooltip(doc);
     host.addEventListener('mouseenter', cancelClose);
@@ -220,7 +214,10 @@ export function installPreviews(doc: Document, options: PreviewOptions): () => v
     if ((e as KeyboardEvent).key !== 'Escape') return;
     cancelOpen();
     if (!open) return;
-    const { link, host } = open;
+    const {
+      link,
+      ui: { host },
+    } = open;
     const focusInCard = doc.activeElement === host;
     close();
     // Focus was in the card (its close button or link): give it back to the link it belongs to.

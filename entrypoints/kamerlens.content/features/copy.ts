@@ -2,7 +2,8 @@ import { h, render } from 'preact';
 import { CopyButtons, type CopyWhat } from '@/components/CopyButtons';
 import { copyAll, copyCitation, copyPair, plainTextFor, type ClipboardPayload } from '@/lib/copy';
 import { writeClipboard } from '@/lib/dom/clipboard';
-import { mark, ROLE } from '@/lib/dom/markers';
+import { ROLE } from '@/lib/dom/markers';
+import { mountShadowUi } from '@/lib/dom/shadow-ui';
 import { t } from '@/lib/i18n';
 import type { DocumentModel, QaBlock } from '@/lib/model/types';
 import type { CopyFormat } from '@/lib/settings';
@@ -70,18 +71,16 @@ function mountSpot(
   showAll: boolean,
   format: () => CopyFormat,
 ): () => void {
-  const host = mark(doc.createElement('div'), ROLE.actions);
-  host.setAttribute('data-kl-copy', spot.numbers.join(' '));
-  if (spot.inside) {
+  const ui = mountShadowUi(doc, {
+    role: ROLE.actions,
+    attributes: { 'data-kl-copy': spot.numbers.join(' ') },
     // Zero height: the buttons float over the heading line and the text does not move.
-    host.style.cssText = 'display: block; position: relative; height: 0; margin: 0; padding: 0;';
-    spot.inside.prepend(host);
-  } else {
-    spot.slot?.appendChild(host);
-  }
-  const root = host.attachShadow({ mode: 'open' });
-  const container = doc.createElement('div');
-  root.appendChild(container);
+    hostStyle: spot.inside
+      ? 'display: block; position: relative; height: 0; margin: 0; padding: 0;'
+      : undefined,
+    place: (host) => (spot.inside ? spot.inside.prepend(host) : spot.slot?.appendChild(host)),
+    onRemove: (container) => render(null, container),
+  });
   render(
     h(CopyButtons, {
       numbers: spot.numbers,
@@ -99,12 +98,9 @@ function mountSpot(
       },
       onCopy: (what) => copyToClipboard(doc, model, what, format()),
     }),
-    container,
+    ui.container,
   );
-  return () => {
-    render(null, container);
-    host.remove();
-  };
+  return ui.remove;
 }
 
 /** Copy buttons beside each pair ("copy all" with the first), in the grid's slots or before each question. */

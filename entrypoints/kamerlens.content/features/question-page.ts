@@ -1,7 +1,7 @@
 import { h, render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { TimelineCard } from '@/components/TimelineCard';
-import { MARKER, ROLE } from '@/lib/dom/markers';
+import { ROLE } from '@/lib/dom/markers';
+import { mountShadowUi } from '@/lib/dom/shadow-ui';
 import { mountSideBySide, type SideBySideHandle } from '@/lib/dom/side-by-side';
 import type { DocumentModel } from '@/lib/model/types';
 import { answerGroups } from '@/lib/sources/answer-groups';
@@ -76,23 +76,20 @@ export const questionPage: Feature = {
     };
 
     const ui = settings.timeline
-      ? await createShadowRootUi(ctx, {
-          name: 'kamerlens-timeline',
-          position: 'inline',
-          anchor: () => contentRoot(document),
-          append: 'first',
-          onMount(uiContainer, _shadow, host) {
-            host.setAttribute(MARKER, ROLE.timeline);
-            container = uiContainer;
-            draw();
-          },
-          onRemove() {
-            if (container) render(null, container);
+      ? mountShadowUi(document, {
+          role: ROLE.timeline,
+          place: (host) => contentRoot(document)?.prepend(host),
+          onRemove: (uiContainer) => {
+            render(null, uiContainer);
             container = null;
           },
         })
       : null;
-    ui?.mount();
+    if (ui) {
+      ctx.onInvalidated(ui.remove);
+      container = ui.container;
+      draw();
+    }
     // Not awaited: a slow site must not hold up the features after this one.
     if (lookUp)
       load().catch((error: unknown) =>
