@@ -10,6 +10,7 @@ import { modelFromXml } from './xml-fallback';
 import { setUiLanguage } from '@/lib/i18n';
 import { watchSettings } from '@/lib/settings';
 import { markPerformance, nextTask } from './yield';
+import { startPopupBridge } from './popup-bridge';
 
 /** Detect, parse, run the features, show the toolbar. A page that is not ours is left untouched. */
 export async function start(ctx: ContentScriptContext): Promise<void> {
@@ -34,9 +35,11 @@ export async function start(ctx: ContentScriptContext): Promise<void> {
   setUiLanguage(settings.uiLanguage);
   let redraw = () => {};
   const controller = new Controller(ctx, page, model, settings, FEATURES, () => redraw());
+  // The popup's side: owned by the page view, so it answers with features or the master switch off.
+  ctx.onInvalidated(startPopupBridge({ document, model, shared: controller.shared }));
   await controller.enable();
   await nextTask();
-  redraw = await mountToolbar(ctx, controller);
+  redraw = mountToolbar(ctx, controller);
   await quietly('instellingen volgen', () => {
     const stop = watchSettings((next) => {
       setUiLanguage(next.uiLanguage);

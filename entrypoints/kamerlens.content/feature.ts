@@ -12,6 +12,8 @@ export interface SharedState {
   sideBySide?: SideBySideHandle | null;
   /** Switches side by side for this page view (toolbar, page key and browser command agree). */
   toggleSideBySide?: () => Promise<void>;
+  /** Focuses a question (the keyboard feature's cursor, while it runs); false when not found. */
+  jumpToPair?: (number: string) => boolean;
   [key: string]: unknown;
 }
 

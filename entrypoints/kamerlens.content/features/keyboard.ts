@@ -1,63 +1,18 @@
 import { h, render } from 'preact';
-import { browser } from 'wxt/browser';
 import { KeyHelp } from '@/components/KeyHelp';
-import type { AnnotationHandle } from '@/lib/dom/annotate';
 import { bindPageKeys, PairCursor, type KeyAction } from '@/lib/dom/keyboard';
-import { ROLE, mark, selectorFor } from '@/lib/dom/markers';
+import { ROLE, selectorFor } from '@/lib/dom/markers';
+import { pairTargets } from '@/lib/dom/page-targets';
+import { mountShadowUi } from '@/lib/dom/shadow-ui';
 import { t } from '@/lib/i18n';
-import {
-  MESSAGE,
-  isContentRequest,
-  type ContentRequest,
-  type JumpTarget,
-  type SummaryResponse,
-} from '@/lib/messages';
-import type { DocumentModel } from '@/lib/model/types';
-import type { ReferenceKind } from '@/lib/references/types';
-import { buildSummary, type FoundReference } from '@/lib/summary';
-import { paragraphContext } from '@/lib/text/paragraph';
 import type { Feature, SharedState } from '../feature';
 import { copyToClipboard } from './copy';
 
 /**
- * Navigation: page keys over the pairs (lib/dom/keyboard.ts), the "?" help, and the content
- * script's side of the popup's messages (summary, jump links) and of the toggle command.
+ * Navigation: page keys over the pairs (lib/dom/keyboard.ts) and the "?" help. The popup's messages
+ * are the popup bridge's (popup-bridge.ts); its jump links to a question use this cursor when the
+ * feature runs.
  */
-
-/** One focus target per question block: the grid's group when there is one, else the block itself. */
-function pairTargets(model: DocumentModel): { element: HTMLElement; number: string }[] {
-  const out: { element: HTMLElement; number: string }[] = [];
-  for (const pair of model.pairs) {
-    const first = pair.question.nodes[0] as HTMLElement | undefined;
-    if (!first?.isConnected) continue;
-    const element = (first.closest(selectorFor(ROLE.group)) as HTMLElement | null) ?? first;
-    if (out.some((o) => o.element === element)) continue;
-    out.push({ element, number: pair.number });
-  }
-  return out;
-}
-
-/**
- * The reference links the annotator put in the page, in document order: the links themselves, not
- * the `<time>` a date link wraps (it carries the same marker but no kind).
- */
-function referenceLinks(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll(`a${selectorFor(ROLE.ref)}[data-kl-kind]`));
-}
-
-function foundReferences(doc: Document): FoundReference[] {
-  return referenceLinks(doc).map((el) => ({
-    kind: el.getAttribute('data-kl-kind') as ReferenceKind,
-    text: el.textContent ?? '',
-    target: el.getAttribute('data-kl-target') || null,
-  }));
-}
-
-/** Links what the annotator left for later (a long page), so a summary sees every reference. */
-async function completeAnnotations(shared: SharedState): Promise<void> {
-  const annotations = shared.annotations as AnnotationHandle | null | undefined;
-  if (annotations) await annotations.complete();
-}
 
 /** The side-by-side switch the controller offers: key, browser command and toolbar agree. */
 function toggleSideBySide(shared: SharedState): boolean {
@@ -67,11 +22,12 @@ function toggleSideBySide(shared: SharedState): boolean {
 }
 
 function mountHelp(doc: Document, onClose: () => void): () => void {
-  const host = mark(doc.createElement('div'), ROLE.help);
-  host.setAttribute('data-kl-ui', 'key-help');
-  doc.body.appendChild(host);
-  const container = doc.createElement('div');
-  host.attachShadow({ mode: 'open' }).appendChild(container);
+  const ui = mountShadowUi(doc, {
+    role: ROLE.help,
+    attributes: { 'data-kl-ui': 'key-help' },
+    place: (host) => doc.body.appendChild(host),
+    onRemove: (container) => render(null, container),
+  });
   render(
     h(KeyHelp, {
       title: t('keys.title'),
@@ -87,12 +43,9 @@ function mountHelp(doc: Document, onClose: () => void): () => void {
       closeLabel: t('keys.close'),
       onClose,
     }),
-    container,
+    ui.container,
   );
-  return () => {
-    render(null, container);
-    host.remove();
-  };
+  return ui.remove;
 }
 
 export const keyboard: Feature = {
@@ -111,16 +64,12 @@ export const keyboard: Feature = {
       }
     };
 
-    const jump = (to: JumpTarget): boolean => {
-      if ('ref' in to) {
-        const link = referenceLinks(doc)[to.ref] as HTMLElement | undefined;
-        link?.scrollIntoView?.({ block: 'center' });
-        link?.focus();
-        return Boolean(link);
-      }
-      const index = pairTargets(model).findIndex((p) => p.number === to.pair);
+    // The popup's jump links to a question go through the cursor while this feature runs.
+    const jumpToPair = (number: string): boolean => {
+      const index = pairTargets(model).findIndex((p) => p.number === number);
       return index >= 0 && cursor.moveTo(index) !== null;
     };
+    shared.jumpToPair = jumpToPair;
 
     const onAction = (action: KeyAction): boolean => {
       switch (action) {
@@ -153,33 +102,8 @@ export const keyboard: Feature = {
     };
     if (settings.keyboard) bindPageKeys(doc, onAction, signal);
 
-    /** Every reference counts, also those a long page links only as they come near. */
-    const summary = async (): Promise<SummaryResponse> => {
-      await completeAnnotations(shared);
-      // Paragraph text travels only for the few references the popup lists.
-      const links = referenceLinks(doc);
-      return {
-        ok: true,
-        summary: buildSummary(model, foundReferences(doc), (i) => paragraphContext(links[i])),
-      };
-    };
-
-    const onMessage = (message: unknown): Promise<unknown> | undefined => {
-      if (!isContentRequest(message)) return undefined;
-      const request: ContentRequest = message;
-      switch (request.type) {
-        case MESSAGE.summary:
-          return summary();
-        case MESSAGE.jump:
-          return Promise.resolve(jump(request.to));
-        case MESSAGE.toggleSideBySide:
-          return Promise.resolve(toggleSideBySide(shared));
-      }
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-
     return () => {
-      browser.runtime.onMessage.removeListener(onMessage);
+      if (shared.jumpToPair === jumpToPair) delete shared.jumpToPair;
       closeHelp?.();
       cursor.release();
       // Focus styles are gone; nothing of ours may stay on the page.
