@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectPage } from '@/lib/page/detect';
+import type { PageInfo } from '@/lib/page/types';
 import { parseDocument } from '@/lib/model/parse';
 import { Controller } from './controller';
 import { FEATURES } from './features';
@@ -12,18 +12,12 @@ import { watchSettings } from '@/lib/settings';
 import { markPerformance, nextTask } from './yield';
 import { startPopupBridge } from './popup-bridge';
 
-/** Detect, parse, run the features, show the toolbar. A page that is not ours is left untouched. */
-export async function start(ctx: ContentScriptContext): Promise<void> {
-  // Set in the script's own evaluation task, so `npm run bench` counts that task as ours.
-  markPerformance('kamerlens:start');
-  // Detection in a task of its own: compiling and evaluating the script already fill this one.
-  await nextTask();
-  const page = detectPage(location.href, document);
-  if (!page) {
-    note('geen parlementair document herkend; pagina ongewijzigd.');
-    return;
-  }
-  // Parsing in a task of its own too: on a long page, detection and parsing each take a while.
+/**
+ * The main module (built apart as an ES module, see modules/content-app.ts): on a page the loader
+ * (index.ts) recognized, parse, run the features, show the toolbar, answer the popup.
+ */
+export async function start(ctx: ContentScriptContext, page: PageInfo): Promise<void> {
+  // Parsing in a task of its own: the module's evaluation already fills this one.
   await nextTask();
   let model = parseDocument(page, document);
   if (model.strategy === 'none' && (page.kind === 'question' || page.kind === 'answer')) {

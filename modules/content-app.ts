@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { defineWxtModule } from 'wxt/modules';
+import { APP_MODULE_DIR } from '../lib/app-module';
+
+/**
+ * Builds the content script's main module apart from the loader WXT builds
+ * (entrypoints/kamerlens.content/index.ts): an ES module with chunks of its own for what only some
+ * pages need (timeline card, preview card, the popup's summary), which the browser evaluates only
+ * when they are imported. WXT bundles each content script as one IIFE, which cannot be split, so
+ * this is a second Vite build with the same config (plugins, aliases, globals) into
+ * `<outDir>/content-app/`, web-accessible on the site's pages only (the loader imports it from
+ * there). `wxt dev` does not rebuild it on change; `npm run build` does.
+ */
+const ENTRY = 'entrypoints/kamerlens.content/app.ts';
+const SITE_PAGES = ['https://zoek.officielebekendmakingen.nl/*'];
+
+export default defineWxtModule({
+  name: 'kamerlens:content-app',
+  setup(wxt) {
+    wxt.hook('build:manifestGenerated', (_wxt, manifest) => {
+      const files = `${APP_MODULE_DIR}/*`;
+      if (manifest.manifest_version === 2) {
+        manifest.web_accessible_resources = [
+          ...((manifest.web_accessible_resources as string[] | undefined) ?? []),
+          files,
+        ];
+      } else {
+        manifest.web_accessible_resources = [
+          ...((manifest.web_accessible_resources as object[] | undefined) ?? []),
+          { resources: [files], matches: SITE_PAGES },
+        ] as typeof manifest.web_accessible_resources;
+      }
+    });
+
+    wxt.hook('build:done', async (wxt) => {
+      const vite = await import('vite');
+      const { config: c } = wxt;
+      const base = await c.vite(c.env);
+      const globals = {
+        MANIFEST_VERSION: c.manifestVersion,
+        BROWSER: c.browser,
+        CHROME: c.browser === 'chrome',
+        FIREFOX: c.browser === 'firefox',
+        ENTRYPOINT: 'kamerlens',
+      };
+      await vite.build({
+        ...base,
+        configFile: false,
+        root: c.root,
+        mode: c.mode,
+        logLevel: 'warn',
+        publicDir: false,
+        resolve: {
+          ...base.resolve,
+          alias: { ...c.alias, ...(base.resolve?.alias as Record<string, string> | undefined) },
+        },
+        define: {
+          ...base.define,
+          ...Object.fromEntries(
+            Object.entries(globals).map(([k, v]) => [`import.meta.env.${k}`, JSON.stringify(v)]),
+          ),
+          'process.env.NODE_ENV': JSON.stringify(c.mode),
+        },
+        build: {
+          outDir: join(c.outDir, APP_MODULE_DIR),
+          emptyOutDir: true,
+          copyPublicDir: false,
+          // No <link rel="modulepreload"> into the page: chunks are imported by the module itself.
+          modulePreload: false,
+          // Library builds keep whitespace by default; the extension ships minified code.
+          minify: c.command !== 'serve',
+          lib: { entry: join(c.root, ENTRY), formats: ['es'], fileName: () => 'app.js' },
+          rollupOptions: {
+            output: { chunkFileNames: '[name]-[hash].js', minify: c.command !== 'serve' },
+          },
+        },
+      });
+    });
+  },
+});
