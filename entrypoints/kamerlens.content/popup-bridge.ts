@@ -1,11 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { AnnotationHandle } from '@/lib/dom/annotate';
 import { pairTargets, referenceLinks } from '@/lib/dom/page-targets';
-import { MESSAGE, isContentRequest, type JumpTarget, type SummaryResponse } from '@/lib/messages';
+import { MESSAGE, isContentRequest, type JumpTarget } from '@/lib/messages';
 import type { DocumentModel } from '@/lib/model/types';
-import type { ReferenceKind } from '@/lib/references/types';
-import { buildSummary, type FoundReference } from '@/lib/summary';
-import { paragraphContext } from '@/lib/text/paragraph';
 import type { SharedState } from './feature';
 
 /**
@@ -27,26 +23,6 @@ export interface BridgeContext {
   model: DocumentModel;
   /** Read at each message: the features put and take back what they offer here. */
   shared: SharedState;
-}
-
-function foundReferences(links: Element[]): FoundReference[] {
-  return links.map((el) => ({
-    kind: el.getAttribute('data-kl-kind') as ReferenceKind,
-    text: el.textContent ?? '',
-    target: el.getAttribute('data-kl-target') || null,
-  }));
-}
-
-/** Every reference counts, also those a long page links only as they come near. */
-async function summary({ document, model, shared }: BridgeContext): Promise<SummaryResponse> {
-  const annotations = shared.annotations as AnnotationHandle | null | undefined;
-  if (annotations) await annotations.complete();
-  const links = referenceLinks(document);
-  // Paragraph text travels only for the few references the popup lists.
-  return {
-    ok: true,
-    summary: buildSummary(model, foundReferences(links), (i) => paragraphContext(links[i])),
-  };
 }
 
 /** A jump link: the keyboard's cursor when it runs (focus and outline), else a plain scroll. */
@@ -79,7 +55,8 @@ export function startPopupBridge(
     if (!isContentRequest(message)) return undefined;
     switch (message.type) {
       case MESSAGE.summary:
-        return summary(context);
+        // The summary's code is a chunk of its own, loaded the first time the popup opens.
+        return import('./popup-summary').then(({ summary }) => summary(context));
       case MESSAGE.jump:
         return Promise.resolve(jump(context, message.to));
       case MESSAGE.toggleSideBySide:

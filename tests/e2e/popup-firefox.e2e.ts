@@ -190,12 +190,16 @@ describe('popup, firefox', () => {
     expect(
       await page.evaluate(() => document.querySelectorAll('[data-kamerlens="grid"]').length, null),
     ).toBe(0);
+    // The copy buttons come after annotation, once the features before them have run.
+    await page.waitFor(
+      () =>
+        document.querySelector('.vraag')?.firstElementChild?.getAttribute('data-kl-copy') === '1',
+      null,
+      'the copy buttons of question 1 at the head of its block',
+    );
     expect(
-      await page.evaluate(
-        () => document.querySelector('.vraag')?.firstElementChild?.getAttribute('data-kl-copy'),
-        null,
-      ),
-    ).toBe('1');
+      await page.evaluate(() => document.querySelectorAll('[data-kamerlens="grid"]').length, null),
+    ).toBe(0);
 
     // Switching it back on reaches the open page without a reload (and leaves the profile as found).
     await options.click('label[for="sideBySide"]');
