@@ -12,6 +12,8 @@ import { APP_MODULE_DIR } from '../lib/app-module';
  * there). `wxt dev` does not rebuild it on change; `npm run build` does.
  */
 const ENTRY = 'entrypoints/kamerlens.content/app.ts';
+/** `wxt/browser` in the main module: native `browser`, the polyfill only where there is none. */
+const BROWSER_API = 'entrypoints/kamerlens.content/browser-api.ts';
 const SITE_PAGES = ['https://zoek.officielebekendmakingen.nl/*'];
 /** Must be the file's first line (V8's explicit compile hints). */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
@@ -45,6 +47,15 @@ export default defineWxtModule({
       }
     });
 
+    // The loader (WXT's content-script build) uses only runtime.getURL and runtime.id, which
+    // `chrome` has too: it gets no polyfill. Extension pages and the background keep it.
+    wxt.hook('vite:build:extendConfig', (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (alias && !Array.isArray(alias))
+        (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
+    });
+
     wxt.hook('build:done', async (wxt) => {
       const vite = await import('vite');
       const { config: c } = wxt;
@@ -70,7 +81,11 @@ export default defineWxtModule({
         plugins: [...(base.plugins ?? []), compileHint()],
         resolve: {
           ...base.resolve,
-          alias: { ...c.alias, ...(base.resolve?.alias as Record<string, string> | undefined) },
+          alias: {
+            ...c.alias,
+            ...(base.resolve?.alias as Record<string, string> | undefined),
+            'wxt/browser': join(c.root, BROWSER_API),
+          },
         },
         define: {
           ...base.define,
