@@ -191,6 +191,35 @@ describe('copy, keyboard, popup and options, chromium', () => {
     await page.close();
   });
 
+  it('with the master switch off the popup still gets the summary, without references', async () => {
+    const page = await openAnswerPage();
+    // The toolbar's switch (Playwright's CSS engine pierces the open shadow root).
+    await page.click('[data-kamerlens="toolbar"] button[data-action="off"]');
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('[data-kamerlens]:not([data-kamerlens="toolbar"])').length === 0,
+      null,
+      { polling: 100 },
+    );
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const tabId = (await popup.evaluate(async (url) => {
+      const tabs = await (
+        globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
+      ).chrome.tabs.query({});
+      return tabs.find((t) => t.url === url)?.id;
+    }, server.siteUrl(ANSWER_PAGE))) as number;
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-kl="counts"]', { timeout: 15_000 });
+    expect(await popup.locator('[data-kl="counts"]').textContent()).toBe(
+      '15 vragen, 14 beantwoord, 1 onbeantwoord',
+    );
+    // The links were taken back with everything else, so there are none to list.
+    expect(await popup.locator('details[data-kind]').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
   it('on a page that is not ours the popup explains and links to the site', async () => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
