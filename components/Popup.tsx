@@ -1,5 +1,5 @@
 import type { JumpTarget, PageSummary, ReferenceItem, TimelineEvent } from '@/lib/messages';
-import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
+import { kindMessage, t, uiLanguage, type MessageKey } from '@/lib/i18n';
 import { referenceInSentence } from '@/lib/text/excerpt';
 
 export type PopupState =
@@ -120,7 +120,7 @@ function Summary({ summary, onJump }: { summary: PageSummary; onJump: PopupProps
         {summary.references.map((group) => (
           <details key={group.kind} data-kind={group.kind}>
             <summary>
-              {t(`refKind.${group.kind}` as MessageKey)} <span class="count">{group.count}</span>
+              {t(kindMessage(group.kind))} <span class="count">{group.count}</span>
             </summary>
             <ul>
               {group.items.map((item) => (

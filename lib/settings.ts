@@ -5,26 +5,11 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
-import type { ReferenceKind } from './references/types';
+import { REFERENCE_KINDS, type ReferenceKind } from './references/kinds';
 
 export type CopyFormat = 'plain' | 'markdown';
 export type UiLanguage = 'nl' | 'en';
 
-export const REFERENCE_KINDS: readonly ReferenceKind[] = [
-  'motion',
-  'kamerstuk',
-  'handelingen',
-  'aanhangsel',
-  'kamervraag',
-  'staatsblad',
-  'staatscourant',
-  'tractatenblad',
-  'ecli',
-  'zaak',
-  'document',
-  'date',
-  'crossref',
-];
 
 export interface Settings {
   /** Questions and answers in a two-column grid. */

@@ -1,4 +1,5 @@
-import type { Match, ReferenceKind } from '../references/types';
+import type { Match } from '../references/types';
+import { KINDS } from '../references/kinds';
 import { isRealIsoDate } from './search';
 import { formatTarget } from './format';
 import { daysBetween, formatDutchDate as formatLongDate } from '../timeline/dates';
@@ -9,22 +10,6 @@ export interface DescribeContext {
   /** When the document is (or answers) a Kamervraag: the date the question was submitted (ISO). */
   submitted: string | null;
 }
-
-const KIND_LABEL: Record<ReferenceKind, string> = {
-  motion: 'Motie',
-  kamerstuk: 'Kamerstuk',
-  handelingen: 'Handelingen',
-  aanhangsel: 'Aanhangsel Handelingen',
-  kamervraag: 'Kamervragen',
-  staatsblad: 'Staatsblad',
-  staatscourant: 'Staatscourant',
-  tractatenblad: 'Tractatenblad',
-  ecli: 'Uitspraak',
-  zaak: 'Zaak bij de Tweede Kamer',
-  document: 'Document bij de Tweede Kamer',
-  date: 'Datum',
-  crossref: 'Verwijzing in dit document',
-};
 
 /** `2019-06-25` → "dinsdag 25 juni 2019". */
 export function formatDutchDate(iso: string): string {
@@ -50,7 +35,7 @@ function relativeTo(date: string, ctx: DescribeContext): string | null {
 
 function describeDate(match: Match, ctx: DescribeContext): string {
   const iso = match.date ?? match.target;
-  if (!iso || !isRealIsoDate(iso)) return match.label ?? KIND_LABEL.date;
+  if (!iso || !isRealIsoDate(iso)) return match.label ?? KINDS.date.label;
   const relative = relativeTo(iso, ctx);
   return relative ? `${formatDutchDate(iso)} — ${relative}` : formatDutchDate(iso);
 }
@@ -69,7 +54,7 @@ export function describeMatch(match: Match, ctx: DescribeContext): string {
     }
     return (
       match.label ??
-      (match.target ? `${KIND_LABEL[match.kind]} ${match.target}` : KIND_LABEL[match.kind])
+      (match.target ? `${KINDS[match.kind].label} ${match.target}` : KINDS[match.kind].label)
     );
   }
   const main = match.kind === 'motion' ? `Motie, ${formatted}` : formatted;
