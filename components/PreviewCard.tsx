@@ -1,12 +1,7 @@
 import type { MotionPage } from '@/lib/sources/motion-page';
 import type { MotionVote } from '@/lib/sources/odata';
-import {
-  formatDutchDate,
-  joinNames,
-  kamerstukLabel,
-  partyList,
-  voteHeadline,
-} from '@/lib/sources/motion-format';
+import { formatLongDate, isoDateFrom } from '@/lib/calendar';
+import { joinNames, kamerstukLabel, partyList, voteHeadline } from '@/lib/sources/motion-format';
 
 export type Loadable<T> =
   { state: 'loading' } | { state: 'ok'; value: T } | { state: 'error'; line: string };
@@ -66,7 +61,8 @@ export function PreviewCard(props: PreviewCardProps) {
   const { page } = props;
   const titleId = `kl-preview-title-${props.target}`;
   const p = page.state === 'ok' ? page.value : null;
-  const date = p ? formatDutchDate(p.date) : null;
+  const iso = p ? isoDateFrom(p.date) : null;
+  const date = iso ? formatLongDate(iso) : null;
   return (
     <div
       class="card"

@@ -10,7 +10,6 @@ import { REFERENCE_KINDS, type ReferenceKind } from './references/kinds';
 export type CopyFormat = 'plain' | 'markdown';
 export type UiLanguage = 'nl' | 'en';
 
-
 export interface Settings {
   /** Questions and answers in a two-column grid. */
   sideBySide: boolean;

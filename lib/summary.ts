@@ -2,7 +2,7 @@
 import type { DocumentModel } from './model/types';
 import { REFERENCE_KINDS, type ReferenceKind } from './references/kinds';
 import { sourceUrl } from './copy/citation';
-import { daysBetween } from './timeline/dates';
+import { daysBetween } from './calendar';
 import type { PageSummary, ReferenceGroup, TimelineEvent } from './messages';
 import type { ReferenceContext } from './text/paragraph';
 

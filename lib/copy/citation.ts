@@ -1,6 +1,6 @@
 import type { PageInfo } from '../page/types';
 import type { QaPair } from '../model/types';
-import { formatDutchDate } from '../timeline/dates';
+import { formatLongDate } from '../calendar';
 
 /**
  * Source citations in the style of the Leidraad voor juridische auteurs:
@@ -12,11 +12,6 @@ export interface Citation {
 }
 
 const SITE = 'https://zoek.officielebekendmakingen.nl';
-
-/** `2022-03-10` → `10 maart 2022`; anything else is returned unchanged. */
-export function dutchDate(iso: string): string {
-  return formatDutchDate(iso);
-}
 
 /** `2021-2022` or `20212022` → `2021/22`, the Leidraad's form of a parliamentary year. */
 export function shortSessionYear(year: string): string | null {
@@ -79,7 +74,7 @@ function documentPart(page: PageInfo): string {
     case 'kv': {
       // The zaak number names the questions themselves here, so it stands before the date.
       const zaak = page.vraagnummer ? ` ${page.vraagnummer}` : '';
-      return `Kamervragen${zaak}${page.submitted ? ` (ingezonden ${dutchDate(page.submitted)})` : ''}`;
+      return `Kamervragen${zaak}${page.submitted ? ` (ingezonden ${formatLongDate(page.submitted)})` : ''}`;
     }
     case 'kst': {
       // kst-32500-XII-72: the last part is the number, the rest names the dossier.

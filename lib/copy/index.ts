@@ -16,7 +16,7 @@ import {
 
 export type { ClipboardPayload } from './render';
 export type { Citation } from './citation';
-export { citeDocument, citePair, dutchDate, shortSessionYear, sourceUrl } from './citation';
+export { citeDocument, citePair, shortSessionYear, sourceUrl } from './citation';
 export { escapeHtml, escapeMarkdown } from './escape';
 
 /** What text/plain holds: the plain rendering, or Markdown for people who paste into Markdown editors. */

@@ -1,8 +1,7 @@
 import type { Match } from '../references/types';
 import { KINDS } from '../references/kinds';
-import { isRealIsoDate } from './search';
 import { formatTarget } from './format';
-import { daysBetween, formatDutchDate as formatLongDate } from '../timeline/dates';
+import { daysBetween, formatLongDateWithWeekday, isIsoDate } from '../calendar';
 
 export interface DescribeContext {
   /** The document's own date (ISO), or null. */
@@ -11,19 +10,12 @@ export interface DescribeContext {
   submitted: string | null;
 }
 
-/** `2019-06-25` → "dinsdag 25 juni 2019". */
-export function formatDutchDate(iso: string): string {
-  return formatLongDate(iso, { weekday: true });
-}
-
-export { daysBetween };
-
 /** "14 dagen vóór indiening", "1 dag na de datum van dit document", "dag van indiening". */
 function relativeTo(date: string, ctx: DescribeContext): string | null {
   const [base, what, sameDay] =
-    ctx.submitted && isRealIsoDate(ctx.submitted)
+    ctx.submitted && isIsoDate(ctx.submitted)
       ? [ctx.submitted, 'indiening', 'dag van indiening']
-      : ctx.documentDate && isRealIsoDate(ctx.documentDate)
+      : ctx.documentDate && isIsoDate(ctx.documentDate)
         ? [ctx.documentDate, 'de datum van dit document', 'zelfde dag als dit document']
         : [null, '', ''];
   if (base === null) return null;
@@ -35,9 +27,11 @@ function relativeTo(date: string, ctx: DescribeContext): string | null {
 
 function describeDate(match: Match, ctx: DescribeContext): string {
   const iso = match.date ?? match.target;
-  if (!iso || !isRealIsoDate(iso)) return match.label ?? KINDS.date.label;
+  if (!iso || !isIsoDate(iso)) return match.label ?? KINDS.date.label;
   const relative = relativeTo(iso, ctx);
-  return relative ? `${formatDutchDate(iso)} — ${relative}` : formatDutchDate(iso);
+  return relative
+    ? `${formatLongDateWithWeekday(iso)} — ${relative}`
+    : formatLongDateWithWeekday(iso);
 }
 
 /**

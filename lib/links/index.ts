@@ -8,5 +8,5 @@ export {
   motionSearchWords,
   SITE_ORIGIN,
 } from './search';
-export { describeMatch, formatDutchDate, daysBetween, type DescribeContext } from './describe';
+export { describeMatch, type DescribeContext } from './describe';
 export { formatTarget, formatDossier } from './format';

@@ -1,6 +1,6 @@
 import type { Chamber, DocumentFamily, DocumentKind, PageInfo } from './types';
 import { recognizeDates } from '../references/date';
-import { isoDateFrom } from '../timeline/dates';
+import { isoDateFrom } from '../calendar';
 import { qaListSignals } from './qa-list';
 
 /**

@@ -7,8 +7,7 @@
  * case number, "kst-2024-…" an id), a day or month that does not exist, a year outside 1800–2199.
  * One regex pass with bounded lookarounds: linear.
  */
-import type { CalendarDate } from './date-calendar';
-import { isValidDate } from './date-calendar';
+import { type CalendarDate, isValidDate } from '../calendar';
 
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2199;

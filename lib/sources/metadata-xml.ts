@@ -1,5 +1,5 @@
 import type { DocumentKind } from '../page/types';
-import { isoDateFrom } from '../timeline/dates';
+import { isoDateFrom } from '../calendar';
 import { isAanhangselId } from './related';
 
 /**

@@ -5,13 +5,7 @@
 import type { FetchFailure } from './fetch-document';
 import type { VoteFailure } from './motion-loader';
 import { parseKamerstukTarget, type MotionVote, type PartyVote } from './odata';
-import { formatDutchDate as formatLongDate, isoDateFrom } from '../timeline/dates';
-
-/** "2019-07-02" (or a KOOP timestamp) → "2 juli 2019"; null when it is not a date. */
-export function formatDutchDate(iso: string | null): string | null {
-  const date = isoDateFrom(iso);
-  return date ? formatLongDate(date) : null;
-}
+import { formatLongDate, isoDateFrom } from '../calendar';
 
 /** "30821" → "30 821", as the Kamer writes dossier numbers. */
 const dossierNumber = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/, ' ');
@@ -33,7 +27,8 @@ export function joinNames(names: string[]): string {
 /** "Aangehouden op 2 juli 2019". */
 export function voteHeadline(vote: MotionVote): string {
   const word = vote.status.charAt(0).toUpperCase() + vote.status.slice(1);
-  const date = formatDutchDate(vote.date);
+  const iso = isoDateFrom(vote.date);
+  const date = iso ? formatLongDate(iso) : null;
   return date ? `${word} op ${date}` : word;
 }
 

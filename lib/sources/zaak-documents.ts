@@ -1,5 +1,5 @@
 import { ODATA_BASE } from './odata';
-import { isoDateFrom } from '../timeline/dates';
+import { isoDateFrom } from '../calendar';
 
 /**
  * Opt-in fallback when the official site is silent: Tweede Kamer open data, Zaak (the Kamervraag's

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, formatDutchDate, isIsoDate } from './dates';
+import { addDays, daysBetween, formatLongDate, isIsoDate } from '../calendar';
 
 /**
  * The answer term for Kamervragen: three weeks after submission, six weeks when the minister sent a
@@ -52,9 +52,9 @@ export function describeStatus(status: TermStatus): string {
     case 'late':
       return `te laat (${dagen(status.daysLate)})`;
     case 'open':
-      return `nog niet beantwoord — termijn loopt tot ${formatDutchDate(status.dueDate)}`;
+      return `nog niet beantwoord — termijn loopt tot ${formatLongDate(status.dueDate)}`;
     case 'overdue':
-      return `nog niet beantwoord — termijn verstreken op ${formatDutchDate(status.dueDate)}`;
+      return `nog niet beantwoord — termijn verstreken op ${formatLongDate(status.dueDate)}`;
     case 'unknown':
       return 'termijn onbekend (geen datum van indiening gevonden)';
   }
