@@ -1,4 +1,4 @@
-import { groupPairs, type AnswerSource, type PairGroup } from '../dom/side-by-side';
+import { groupPairs, type AnswerSource, type PairGroup } from '../model/groups';
 import { formatTarget } from '../links/format';
 import type { DocumentModel, QaBlock, QaPair } from '../model/types';
 import type { LoadedDocument } from './load-answers';
