@@ -18,7 +18,7 @@ export interface AnalysisResult {
   references: AnalysisReference[];
 }
 
-export interface AnalysisReference {
+interface AnalysisReference {
   kind: Match['kind'];
   text: string;
   target: string | null;

@@ -109,7 +109,7 @@ export const OPEN_DATA_ORIGINS = ['https://gegevensmagazijn.tweedekamer.nl/*'];
  * manifest, docs/store.md): the zaak number of the Kamervraag being read (`browsingActivity`: which
  * document you read) and the number of a motion cited in its text (`websiteContent`).
  */
-export const OPEN_DATA_COLLECTION = ['browsingActivity', 'websiteContent'];
+const OPEN_DATA_COLLECTION = ['browsingActivity', 'websiteContent'];
 
 type PermissionRequest = { origins: string[]; data_collection?: string[] };
 

@@ -20,7 +20,7 @@ export const ITEMS_PER_KIND = 8;
  * The paragraph context of the n-th reference, asked only for the items the popup will list (a
  * long Handelingen page has thousands of references).
  */
-export type ContextOf = (index: number) => ReferenceContext | null;
+type ContextOf = (index: number) => ReferenceContext | null;
 
 export function groupReferences(
   found: readonly FoundReference[],

@@ -14,7 +14,7 @@ export interface Citation {
 const SITE = 'https://zoek.officielebekendmakingen.nl';
 
 /** `2021-2022` or `20212022` → `2021/22`, the Leidraad's form of a parliamentary year. */
-export function shortSessionYear(year: string): string | null {
+function shortSessionYear(year: string): string | null {
   const m = /^(\d{4})-?(\d{2})(\d{2})$/.exec(year);
   return m ? `${m[1]}/${m[3]}` : null;
 }
@@ -47,7 +47,7 @@ function sessionYear(page: PageInfo): string | null {
 }
 
 /** "vraag 3", or "vragen 2 en 3" for an answer that covers several questions. */
-export function questionNumbers(numbers: readonly string[]): string {
+function questionNumbers(numbers: readonly string[]): string {
   if (numbers.length <= 1) return `vraag ${numbers[0] ?? ''}`.trim();
   const head = numbers.slice(0, -1).join(', ');
   return `vragen ${head} en ${numbers[numbers.length - 1]}`;

@@ -4,7 +4,7 @@ import { importCitedNotes, type ImportedBlock } from './imported-notes';
 import { MARKER, ROLE, mark } from './markers';
 import { importPolicyFor, sanitizeImport, type ImportPolicy } from './sanitize-import';
 
-export interface SideBySideOptions {
+interface SideBySideOptions {
   /** Text shown in the answer column of a question without an answer. */
   unansweredLabel?: string;
   /** Text before the source link of answers loaded from another document. */

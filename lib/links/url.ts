@@ -3,7 +3,7 @@ import { KINDS, type LinkRule } from '../references/kinds';
 import { isAllowedHref } from './hosts';
 import { SITE_ORIGIN, dateSearchUrl, dossierUrl, motionSearchUrl } from './search';
 
-export interface LinkOptions {
+interface LinkOptions {
   /**
    * For cross-references (`vraag-4`): the id of the element to jump to for question number "4", or
    * null when the page has no such question. Without it a cross-reference gets no link.
@@ -27,7 +27,7 @@ const DOCUMENT = /^\d{4}D\d{5}$/;
  * Court decision page, `uitspraken.rechtspraak.nl/details?id=ECLI:…`: the form that public code and
  * publications linking Dutch decisions use (the colons may stay unescaped in the query).
  */
-export function ecliUrl(ecli: string): string | null {
+function ecliUrl(ecli: string): string | null {
   return ECLI_NL.test(ecli) ? `https://uitspraken.rechtspraak.nl/details?id=${ecli}` : null;
 }
 
@@ -37,7 +37,7 @@ export function ecliUrl(ecli: string): string | null {
  * articles that link the Kamer's own pages (the `did` form is what the Kamer's site uses for a
  * document; a zaak page lists its documents).
  */
-export function tweedeKamerUrl(number: string): string | null {
+function tweedeKamerUrl(number: string): string | null {
   if (ZAAK.test(number)) return `https://www.tweedekamer.nl/kamerstukken/detail?id=${number}`;
   if (DOCUMENT.test(number))
     return `https://www.tweedekamer.nl/kamerstukken/detail?id=${number}&did=${number}`;
@@ -52,7 +52,7 @@ const ROMAN_DOSSIER = /^kst-C[CLXVI]*-/;
  * Roman-numeral dossier in lower case (`kst-cxxiv-g.html`), while an Eerste Kamer letter document
  * of a numbered dossier keeps its capital (`kst-35979-H.html`).
  */
-export function publicationUrl(id: string): string | null {
+function publicationUrl(id: string): string | null {
   if (!PUBLICATION_ID.test(id)) return null;
   const path = ROMAN_DOSSIER.test(id) ? id.toLowerCase() : id;
   return `${SITE_ORIGIN}/${path}.html`;

@@ -57,7 +57,7 @@ export function parseId(raw: string): ParsedId | null {
 }
 
 /** All `<meta name=…>` contents for a name, in document order. */
-export function metaAll(doc: Document, name: string): string[] {
+function metaAll(doc: Document, name: string): string[] {
   const out: string[] = [];
   for (const el of Array.from(doc.getElementsByTagName('meta'))) {
     if (el.getAttribute('name') === name) {

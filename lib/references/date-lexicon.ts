@@ -32,7 +32,7 @@ const ABBREVIATED_MONTHS = new Map<string, number>([
 
 const WEEKDAYS = new Map<string, number>(WEEKDAY_NAMES.map((name, i) => [name, i]));
 
-export interface MonthWord {
+interface MonthWord {
   month: number;
   abbreviated: boolean;
 }

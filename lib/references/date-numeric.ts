@@ -20,7 +20,7 @@ const MAX_YEAR = 2199;
 const NUMERIC_DATE =
   /(?<![0-9A-Za-z\-/.,\u2010-\u2014])(?:(\d{1,2})([-/])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![0-9A-SU-Za-z]|T(?!\d)|[-/.,]\d)/g;
 
-export interface NumericDate {
+interface NumericDate {
   start: number;
   end: number;
   date: CalendarDate;

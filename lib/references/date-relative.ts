@@ -46,7 +46,7 @@ export function nextWeekday(weekday: number, ref: CalendarDate): CalendarDate {
 }
 
 /** Across a year boundary, a yearless date is trusted only this close to the document date. */
-export const YEAR_BOUNDARY_DAYS = 61;
+const YEAR_BOUNDARY_DAYS = 61;
 
 /**
  * A day and month written without a year ("op 5 april"), resolved against the document date.

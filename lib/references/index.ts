@@ -16,9 +16,9 @@ import { recognizeKamerstukken } from './kamerstuk';
 import { recognizeMotions } from './motion';
 import { recognizeZaken } from './zaak';
 
-export type Recognizer = (text: string, ctx: RecognizeContext) => Match[];
+type Recognizer = (text: string, ctx: RecognizeContext) => Match[];
 
-export const RECOGNIZERS: readonly Recognizer[] = [
+const RECOGNIZERS: readonly Recognizer[] = [
   recognizeMotions,
   recognizeKamerstukken,
   recognizeAmendments,

@@ -24,7 +24,7 @@ export type LinkRule =
   | { rule: 'date-search' }
   | { rule: 'in-page' };
 
-export interface KindEntry {
+interface KindEntry {
   /** On equal spans, the higher priority (the more specific kind) wins. */
   priority: number;
   /** Tooltip text when a target cannot be spelled out (Dutch, as the tooltips are). */

@@ -7,9 +7,9 @@ import { isoDateFrom } from '../calendar';
  * the background's open-data proxy once the user has granted the optional host permission.
  */
 
-export type ZaakDocumentRole = 'question' | 'answer' | 'nader-antwoord' | 'notice';
+type ZaakDocumentRole = 'question' | 'answer' | 'nader-antwoord' | 'notice';
 
-export interface ZaakDocument {
+interface ZaakDocument {
   role: ZaakDocumentRole;
   /** ISO date of the document. */
   date: string | null;
@@ -20,7 +20,7 @@ export interface ZaakDocument {
   title: string | null;
 }
 
-export type ZaakReading =
+type ZaakReading =
   { ok: true; documents: ZaakDocument[] } | { ok: false; reason: 'malformed' | 'not-found' };
 
 /** Document `Soort` values of a Kamervraag's zaak, as the open data names them. */
