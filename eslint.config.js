@@ -87,6 +87,23 @@ export default tseslint.config(
     },
   },
   {
+    // The calendar is the bottom layer: everything may use it, it uses nothing of ours.
+    files: ['lib/calendar/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', '@/*', '~/*', '#*', 'wxt', 'wxt/*'],
+              message: 'lib/calendar is the bottom layer: it imports only its own files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests and scripts may read serialized HTML to compare pages.
     files: ['tests/**', 'scripts/**', 'bin/**'],
     rules: { 'no-restricted-syntax': 'off' },

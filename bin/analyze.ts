@@ -7,9 +7,9 @@ import { basename, extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyzeDocument, analyzeText, type AnalysisResult } from '../lib/analyze';
+import { isIsoDate } from '../lib/calendar';
 
 const SITE = 'https://zoek.officielebekendmakingen.nl/';
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 class InputError extends Error {}
 
@@ -31,16 +31,8 @@ function option(args: string[], name: string): string | null {
   return value;
 }
 
-/** `2022-02-30` has the shape but is no day: the calendar must agree. */
-function isCalendarDate(date: string): boolean {
-  if (!ISO_DATE.test(date)) return false;
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
-
 function checkDate(date: string | null): string | null {
-  if (date !== null && !isCalendarDate(date))
+  if (date !== null && !isIsoDate(date))
     throw new InputError(`--date must be a real date as YYYY-MM-DD, got "${oneLine(date)}"`);
   return date;
 }

@@ -1,5 +1,6 @@
-import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
-import { REFERENCE_KINDS, type Settings, type StoredSettings } from '@/lib/settings';
+import { kindMessage, t, uiLanguage, type MessageKey } from '@/lib/i18n';
+import type { Settings, StoredSettings } from '@/lib/settings';
+import { REFERENCE_KINDS } from '@/lib/references/kinds';
 
 export interface OptionsProps {
   settings: Settings;
@@ -86,7 +87,7 @@ export function Options(props: OptionsProps) {
             <Check
               key={kind}
               id={`ref-${kind}`}
-              label={t(`refKind.${kind}` as MessageKey)}
+              label={t(kindMessage(kind))}
               checked={settings.references[kind]}
               onToggle={(v) => onChange({ references: { [kind]: v } })}
             />

@@ -1,6 +1,7 @@
 import type { JumpTarget, PageSummary, ReferenceItem, TimelineEvent } from '@/lib/messages';
-import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
+import { kindMessage, t, uiLanguage, type MessageKey } from '@/lib/i18n';
 import { referenceInSentence } from '@/lib/text/excerpt';
+import { formatLongDate } from '@/lib/calendar';
 
 export type PopupState =
   | { state: 'loading' }
@@ -25,13 +26,6 @@ const STRATEGY_KEYS: Record<PageSummary['strategy'], MessageKey> = {
   none: 'strategy.none',
 };
 
-/** ISO date in the UI language's long form; dates are calendar dates, so formatted in UTC. */
-function formatDate(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
-
 function Timeline({ events, daysTaken }: { events: TimelineEvent[]; daysTaken: number | null }) {
   if (events.length === 0) return null;
   return (
@@ -41,7 +35,7 @@ function Timeline({ events, daysTaken }: { events: TimelineEvent[]; daysTaken: n
         {events.map((e) => (
           <li key={`${e.event}-${e.date}`}>
             <span class="event">{t(`event.${e.event}` as MessageKey)}</span>{' '}
-            <time dateTime={e.date}>{formatDate(e.date)}</time>
+            <time dateTime={e.date}>{formatLongDate(e.date, uiLanguage())}</time>
             {e.event === 'received' && daysTaken !== null ? (
               <span class="muted"> ({t('popup.daysTaken', [daysTaken])})</span>
             ) : null}
@@ -120,7 +114,7 @@ function Summary({ summary, onJump }: { summary: PageSummary; onJump: PopupProps
         {summary.references.map((group) => (
           <details key={group.kind} data-kind={group.kind}>
             <summary>
-              {t(`refKind.${group.kind}` as MessageKey)} <span class="count">{group.count}</span>
+              {t(kindMessage(group.kind))} <span class="count">{group.count}</span>
             </summary>
             <ul>
               {group.items.map((item) => (

@@ -1,12 +1,8 @@
 import type { MotionPage } from '@/lib/sources/motion-page';
 import type { MotionVote } from '@/lib/sources/odata';
-import {
-  formatDutchDate,
-  joinNames,
-  kamerstukLabel,
-  partyList,
-  voteHeadline,
-} from '@/lib/sources/motion-format';
+import { formatLongDate, isoDateFrom } from '@/lib/calendar';
+import { t, uiLanguage } from '@/lib/i18n';
+import { joinNames, kamerstukLabel, partyList, voteHeadline } from '@/lib/sources/motion-format';
 
 export type Loadable<T> =
   { state: 'loading' } | { state: 'ok'; value: T } | { state: 'error'; line: string };
@@ -28,7 +24,7 @@ const clip = (s: string): string =>
   s.length > MAX_DICTUM ? `${s.slice(0, MAX_DICTUM - 1).trimEnd()}…` : s;
 
 function Vote({ vote }: { vote: Loadable<MotionVote> }) {
-  if (vote.state === 'loading') return <p class="muted">Stemuitslag laden…</p>;
+  if (vote.state === 'loading') return <p class="muted">{t('preview.voteLoading')}</p>;
   if (vote.state === 'error')
     return (
       <p class="line" data-part="vote-error">
@@ -40,21 +36,21 @@ function Vote({ vote }: { vote: Loadable<MotionVote> }) {
     <div class="vote" data-part="vote">
       <p class={`result result--${v.status}`}>
         <strong>{voteHeadline(v)}</strong>
-        {v.rollCall ? ' (hoofdelijke stemming)' : null}
+        {v.rollCall ? ` ${t('preview.rollCall')}` : null}
       </p>
       {v.voor.length > 0 ? (
         <p>
-          <span class="label">Voor ({v.seatsFor}):</span> {partyList(v.voor)}
+          <span class="label">{t('preview.for', [v.seatsFor])}:</span> {partyList(v.voor)}
         </p>
       ) : null}
       {v.tegen.length > 0 ? (
         <p>
-          <span class="label">Tegen ({v.seatsAgainst}):</span> {partyList(v.tegen)}
+          <span class="label">{t('preview.against', [v.seatsAgainst])}:</span> {partyList(v.tegen)}
         </p>
       ) : null}
       {v.kabinetsappreciatie ? (
         <p>
-          <span class="label">Kabinetsappreciatie:</span> {v.kabinetsappreciatie}
+          <span class="label">{t('preview.kabinetsappreciatie')}:</span> {v.kabinetsappreciatie}
         </p>
       ) : null}
     </div>
@@ -66,7 +62,8 @@ export function PreviewCard(props: PreviewCardProps) {
   const { page } = props;
   const titleId = `kl-preview-title-${props.target}`;
   const p = page.state === 'ok' ? page.value : null;
-  const date = p ? formatDutchDate(p.date) : null;
+  const iso = p ? isoDateFrom(p.date) : null;
+  const date = iso ? formatLongDate(iso, uiLanguage()) : null;
   return (
     <div
       class="card"
@@ -80,21 +77,16 @@ export function PreviewCard(props: PreviewCardProps) {
       <div class="head">
         <p class="kicker">
           {kamerstukLabel(props.target)}
-          {p?.isMotion ? ' · motie' : ''}
+          {p?.isMotion ? ` · ${t('preview.motion')}` : ''}
         </p>
-        <button
-          type="button"
-          class="close"
-          aria-label="Voorvertoning sluiten"
-          onClick={props.onClose}
-        >
+        <button type="button" class="close" aria-label={t('preview.close')} onClick={props.onClose}>
           ×
         </button>
       </div>
       <div aria-live="polite">
         {page.state === 'loading' ? (
           <p id={titleId} class="muted">
-            Laden…
+            {t('preview.loading')}
           </p>
         ) : null}
         {page.state === 'error' ? (
@@ -114,7 +106,7 @@ export function PreviewCard(props: PreviewCardProps) {
             </p>
             {p.indieners.length > 0 ? (
               <p data-part="indieners">
-                <span class="label">Ingediend door</span> {joinNames(p.indieners)}
+                <span class="label">{t('preview.submittedBy')}</span> {joinNames(p.indieners)}
               </p>
             ) : null}
             {p.dictum.length > 0 ? (
@@ -129,7 +121,7 @@ export function PreviewCard(props: PreviewCardProps) {
         {props.vote ? <Vote vote={props.vote} /> : null}
       </div>
       <p class="foot">
-        <a href={props.href}>Naar het document</a>
+        <a href={props.href}>{t('preview.open')}</a>
       </p>
     </div>
   );

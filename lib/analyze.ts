@@ -1,12 +1,14 @@
 import { detectPage, contentRoot } from './page/detect';
 import { parseDocument } from './model/parse';
-import { readableText } from './model/block-text';
 import { recognizeAll } from './references';
-import type { Match, RecognizeContext } from './references/types';
+import { mayHoldReference } from './references/prefilter';
+import type { Match } from './references/types';
 import { urlForMatch } from './links';
 import type { DocumentKind } from './page/types';
-import { documentDate, questionDate } from './page/document-date';
 import { pairsFromText } from './model/text-pairs';
+import { pageContext, textContext, type RecognitionContext } from './recognition/context';
+import { textWalker } from './dom/annotate-walk';
+import { adoptPageTargets } from './dom/annotate-adopt';
 
 /** DESIGN.md's `analyze` contract: one object per analyzed page or text. */
 export interface AnalysisResult {
@@ -16,7 +18,7 @@ export interface AnalysisResult {
   references: AnalysisReference[];
 }
 
-export interface AnalysisReference {
+interface AnalysisReference {
   kind: Match['kind'];
   text: string;
   target: string | null;
@@ -35,7 +37,8 @@ function toReferences(
       const one: Match = { ...m, target, date: m.kind === 'date' ? target : null, alsoTargets: [] };
       out.push({
         kind: m.kind,
-        text: m.text,
+        // As the page shows it, with no-break spaces and line breaks as plain spaces.
+        text: m.text.replace(/\s+/g, ' '),
         target,
         url: urlForMatch(one, { crossrefAnchor: anchor }),
         date: one.date,
@@ -52,8 +55,10 @@ function toReferences(
  */
 export function analyzeText(text: string, date: string | null): AnalysisResult {
   const { pairs } = pairsFromText(text);
-  const pairNumbers = pairs.map((p) => p.number);
-  const ctx: RecognizeContext = { documentDate: date, pairNumbers };
+  const ctx = textContext(
+    date,
+    pairs.map((p) => p.number),
+  );
   return {
     id: null,
     kind: 'other',
@@ -62,35 +67,30 @@ export function analyzeText(text: string, date: string | null): AnalysisResult {
   };
 }
 
-/** Text blocks of a page whose references we report: leaf blocks of the document body. */
-function textBlocks(root: Element): Array<{ element: Element; text: string }> {
-  const blocks = Array.from(root.querySelectorAll('p, li, h1, h2, h3, h4, h5, td, th, dd, dt'));
-  return blocks
-    .filter((el) => !el.querySelector('p, li, td, div') && !el.closest('#noten .note-close'))
-    .map((element) => ({ element, text: readableText(element) }))
-    .filter(({ text }) => text !== '');
+/**
+ * The references of a page as the content script finds them: text node by text node under the
+ * content root, the same nodes the annotator visits (lib/dom/annotate-walk: not inside the page's
+ * own links, code or form fields), in the same recognition context (lib/recognition/context), a
+ * motion named before a page link numbering it taking that link's number (lib/dom/annotate-adopt).
+ */
+export function pageMatches(doc: Document, context: RecognitionContext): Match[] {
+  const root = contentRoot(doc);
+  if (!root) return [];
+  const out: Match[] = [];
+  const walker = textWalker(root);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!mayHoldReference(node.data)) continue;
+    const found = recognizeAll(node.data, context.at(node));
+    for (const m of adoptPageTargets(node, found)) out.push(m);
+  }
+  return out;
 }
 
 /** A saved page (already parsed into a Document for `url`): its id, kind, pairs and references. */
 export function analyzeDocument(doc: Document, url: string): AnalysisResult {
   const page = detectPage(url, doc);
   const model = page ? parseDocument(page, doc) : null;
-  const pairNumbers = model ? model.pairs.map((p) => p.number) : [];
-  const numbers = new Set(pairNumbers);
-  const anchor = (n: string) => (numbers.has(n) ? `kamerlens-pair-${n}` : null);
-  const inQuestion = new Set(model?.questions.flatMap((q) => q.nodes) ?? []);
-  const root = contentRoot(doc);
-  const references = root
-    ? textBlocks(root).flatMap(({ element, text }) => {
-        // Relative dates in a question resolve against its submission, elsewhere against the document.
-        const asked = page && [...inQuestion].some((q) => q.contains(element));
-        const ctx: RecognizeContext = {
-          documentDate: page ? (asked ? questionDate(page) : documentDate(page)) : null,
-          pairNumbers,
-        };
-        return toReferences(recognizeAll(text, ctx), anchor);
-      })
-    : [];
+  const context = pageContext(page, model);
   return {
     id: page?.id ?? null,
     kind: page?.kind ?? 'other',
@@ -99,6 +99,6 @@ export function analyzeDocument(doc: Document, url: string): AnalysisResult {
       question: p.questionText,
       answer: p.answerText,
     })),
-    references,
+    references: toReferences(pageMatches(doc, context), context.crossrefAnchor),
   };
 }

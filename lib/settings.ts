@@ -5,26 +5,10 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
-import type { ReferenceKind } from './references/types';
+import { REFERENCE_KINDS, type ReferenceKind } from './references/kinds';
 
 export type CopyFormat = 'plain' | 'markdown';
 export type UiLanguage = 'nl' | 'en';
-
-export const REFERENCE_KINDS: readonly ReferenceKind[] = [
-  'motion',
-  'kamerstuk',
-  'handelingen',
-  'aanhangsel',
-  'kamervraag',
-  'staatsblad',
-  'staatscourant',
-  'tractatenblad',
-  'ecli',
-  'zaak',
-  'document',
-  'date',
-  'crossref',
-];
 
 export interface Settings {
   /** Questions and answers in a two-column grid. */
@@ -125,7 +109,7 @@ export const OPEN_DATA_ORIGINS = ['https://gegevensmagazijn.tweedekamer.nl/*'];
  * manifest, docs/store.md): the zaak number of the Kamervraag being read (`browsingActivity`: which
  * document you read) and the number of a motion cited in its text (`websiteContent`).
  */
-export const OPEN_DATA_COLLECTION = ['browsingActivity', 'websiteContent'];
+const OPEN_DATA_COLLECTION = ['browsingActivity', 'websiteContent'];
 
 type PermissionRequest = { origins: string[]; data_collection?: string[] };
 

@@ -1,8 +1,8 @@
 /** The popup's summary of a page, built from the parsed model and the reference links found in it. */
 import type { DocumentModel } from './model/types';
-import type { ReferenceKind } from './references/types';
+import { REFERENCE_KINDS, type ReferenceKind } from './references/kinds';
 import { sourceUrl } from './copy/citation';
-import { daysBetween } from './timeline/dates';
+import { daysBetween } from './calendar';
 import type { PageSummary, ReferenceGroup, TimelineEvent } from './messages';
 import type { ReferenceContext } from './text/paragraph';
 
@@ -16,28 +16,11 @@ export interface FoundReference {
 /** At most this many items per kind travel to the popup; the count says how many there are. */
 export const ITEMS_PER_KIND = 8;
 
-/** Kinds in the order the popup lists them: parliamentary papers first, dates last. */
-const KIND_ORDER: readonly ReferenceKind[] = [
-  'motion',
-  'kamerstuk',
-  'handelingen',
-  'aanhangsel',
-  'kamervraag',
-  'zaak',
-  'document',
-  'staatsblad',
-  'staatscourant',
-  'tractatenblad',
-  'ecli',
-  'crossref',
-  'date',
-];
-
 /**
  * The paragraph context of the n-th reference, asked only for the items the popup will list (a
  * long Handelingen page has thousands of references).
  */
-export type ContextOf = (index: number) => ReferenceContext | null;
+type ContextOf = (index: number) => ReferenceContext | null;
 
 export function groupReferences(
   found: readonly FoundReference[],
@@ -60,7 +43,8 @@ export function groupReferences(
       ...(context ? { context } : {}),
     });
   });
-  return KIND_ORDER.flatMap((k) => {
+  // In the kinds table's order: parliamentary papers first, dates last.
+  return REFERENCE_KINDS.flatMap((k) => {
     const g = groups.get(k);
     return g ? [g] : [];
   });

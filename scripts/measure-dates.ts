@@ -22,13 +22,14 @@ import nlp from 'compromise/one';
 import { recognizeDates } from '../lib/references/date';
 import {
   isValidDate,
-  mostRecentOnOrBefore,
-  nextAfter,
   parseIso,
   toIso,
   type CalendarDate,
-} from '../lib/references/date-calendar';
-import { lookupMonth, MONTH_NAMES, WEEKDAY_NAMES } from '../lib/references/date-lexicon';
+  MONTH_NAMES,
+  WEEKDAY_NAMES,
+} from '../lib/calendar';
+import { mostRecentOnOrBefore, nextAfter } from '../lib/references/date-relative';
+import { lookupMonth } from '../lib/references/date-lexicon';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -325,7 +326,7 @@ async function main() {
       name: '(b2) chrono-node nl + our refiners',
       finder: chronoRefined,
       runs: 2,
-      entry: `import * as nl from 'chrono-node/nl'; export { mostRecentOnOrBefore } from './lib/references/date-calendar'; export const f = (t, d) => nl.parse(t, d);`,
+      entry: `import * as nl from 'chrono-node/nl'; export { mostRecentOnOrBefore } from './lib/references/date-relative'; export const f = (t, d) => nl.parse(t, d);`,
     },
     {
       name: '(c) compromise/one + Dutch lexicon + grammar',

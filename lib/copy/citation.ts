@@ -1,6 +1,6 @@
 import type { PageInfo } from '../page/types';
 import type { QaPair } from '../model/types';
-import { formatDutchDate } from '../timeline/dates';
+import { formatLongDate } from '../calendar';
 
 /**
  * Source citations in the style of the Leidraad voor juridische auteurs:
@@ -13,13 +13,8 @@ export interface Citation {
 
 const SITE = 'https://zoek.officielebekendmakingen.nl';
 
-/** `2022-03-10` → `10 maart 2022`; anything else is returned unchanged. */
-export function dutchDate(iso: string): string {
-  return formatDutchDate(iso);
-}
-
 /** `2021-2022` or `20212022` → `2021/22`, the Leidraad's form of a parliamentary year. */
-export function shortSessionYear(year: string): string | null {
+function shortSessionYear(year: string): string | null {
   const m = /^(\d{4})-?(\d{2})(\d{2})$/.exec(year);
   return m ? `${m[1]}/${m[3]}` : null;
 }
@@ -52,7 +47,7 @@ function sessionYear(page: PageInfo): string | null {
 }
 
 /** "vraag 3", or "vragen 2 en 3" for an answer that covers several questions. */
-export function questionNumbers(numbers: readonly string[]): string {
+function questionNumbers(numbers: readonly string[]): string {
   if (numbers.length <= 1) return `vraag ${numbers[0] ?? ''}`.trim();
   const head = numbers.slice(0, -1).join(', ');
   return `vragen ${head} en ${numbers[numbers.length - 1]}`;
@@ -79,7 +74,7 @@ function documentPart(page: PageInfo): string {
     case 'kv': {
       // The zaak number names the questions themselves here, so it stands before the date.
       const zaak = page.vraagnummer ? ` ${page.vraagnummer}` : '';
-      return `Kamervragen${zaak}${page.submitted ? ` (ingezonden ${dutchDate(page.submitted)})` : ''}`;
+      return `Kamervragen${zaak}${page.submitted ? ` (ingezonden ${formatLongDate(page.submitted)})` : ''}`;
     }
     case 'kst': {
       // kst-32500-XII-72: the last part is the number, the rest names the dossier.

@@ -4,12 +4,12 @@ import { citeDocument, citePair, sourceUrl, type Citation } from './citation';
 import { collapseSpaces, readParagraph, textParagraph, type Paragraph } from './rich-text';
 
 /** A copied piece of a document, before it is rendered to a clipboard flavour. */
-export interface CopySection {
+interface CopySection {
   heading: string;
   paragraphs: Paragraph[];
 }
 
-export interface Endnote {
+interface Endnote {
   label: string;
   paragraphs: Paragraph[];
 }

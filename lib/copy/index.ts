@@ -15,12 +15,9 @@ import {
 } from './render';
 
 export type { ClipboardPayload } from './render';
-export type { Citation } from './citation';
-export { citeDocument, citePair, dutchDate, shortSessionYear, sourceUrl } from './citation';
-export { escapeHtml, escapeMarkdown } from './escape';
 
 /** What text/plain holds: the plain rendering, or Markdown for people who paste into Markdown editors. */
-export type CopyFormat = 'plain' | 'markdown';
+type CopyFormat = 'plain' | 'markdown';
 
 export function copyPair(pair: QaPair, source: CopySource): ClipboardPayload {
   return renderAll(composePair(pair, source));

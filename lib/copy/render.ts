@@ -25,7 +25,7 @@ export function citationPlain(c: Citation): string {
   return `${c.text}, ${c.url}`;
 }
 
-export function renderPlain(doc: CopyDocument): string {
+function renderPlain(doc: CopyDocument): string {
   const blocks = doc.sections.map((s) =>
     [s.heading, ...s.paragraphs.map(plainParagraph)].join('\n\n'),
   );
@@ -55,7 +55,7 @@ export function citationHtml(c: Citation): string {
   return `${escapeHtml(c.text)}, <a href="${href}">${href}</a>`;
 }
 
-export function renderHtml(doc: CopyDocument): string {
+function renderHtml(doc: CopyDocument): string {
   const parts: string[] = [];
   for (const s of doc.sections) {
     parts.push(
@@ -92,7 +92,7 @@ export function citationMarkdown(c: Citation): string {
   return `${escapeMarkdown(c.text)}, <${escapeMarkdownUrl(c.url)}>`;
 }
 
-export function renderMarkdown(doc: CopyDocument): string {
+function renderMarkdown(doc: CopyDocument): string {
   const blocks: string[] = [];
   for (const s of doc.sections) {
     blocks.push(`**${escapeMarkdown(s.heading)}**`, ...s.paragraphs.map(markdownParagraph));

@@ -40,10 +40,7 @@ export function collapseSpaces(text: string): string {
 }
 
 /** Finds the footnote that an in-text link (`href="#n2"`) points to. */
-export function findFootnote(
-  footnotes: readonly Footnote[],
-  fragment: string,
-): Footnote | undefined {
+function findFootnote(footnotes: readonly Footnote[], fragment: string): Footnote | undefined {
   return footnotes.find(
     (f) =>
       f.id === fragment ||
@@ -130,10 +127,6 @@ export function readParagraph(
 /** A paragraph from plain text, for blocks that have no page elements (XML strategy). */
 export function textParagraph(text: string): Paragraph {
   return normalize([{ kind: 'text', text }]);
-}
-
-export function paragraphText(p: Paragraph): string {
-  return p.map((i) => (i.kind === 'note' ? i.label : i.text)).join('');
 }
 
 /** `n%202` → `n 2`; a malformed escape (`#%E0%A4%A`) is taken as written, never a URIError. */

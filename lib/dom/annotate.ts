@@ -20,8 +20,16 @@ import { ensureTooltip, removeTooltipIfUnused } from './tooltip';
  * not in-page anchors must be https on the official allowlist (lib/links/hosts), whatever `link` says.
  */
 export interface AnnotateOptions {
-  /** Text → references in it (offsets into that text). */
-  recognize: (text: string) => Match[];
+  /**
+   * Text → references in it (offsets into that text). `at` is a text node the text comes from; texts
+   * are recognized together only when `contextOf` gives their nodes the same value.
+   */
+  recognize: (text: string, at: Text) => Match[];
+  /**
+   * What recognition depends on besides the text (lib/recognition/context: a question's date or
+   * the document's), compared by identity. Default: nothing, any texts may go together.
+   */
+  contextOf?: (node: Text) => unknown;
   /** Reference → URL; null leaves it unlinked. */
   link: (m: Match) => string | null;
   /** Reference → tooltip text. */
@@ -161,7 +169,8 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
     if (!root.contains(b.node)) return;
     // Changed by the page while we yielded: recognize its new text alone.
     if (b.node.data !== b.text) {
-      const found = recognizeBatch([b.node.data], opts.recognize)[0]!;
+      const node = b.node;
+      const found = recognizeBatch([node.data], (t) => opts.recognize(t, node))[0]!;
       b = buildNode(b.node, adoptPageTargets(b.node, found), opts);
       if (!b) return;
     }
@@ -184,19 +193,24 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
     while (next < nodes.length) {
       const batch: Text[] = [];
       let chars = 0;
+      const context = opts.contextOf?.(nodes[next]!);
       while (
         next < nodes.length &&
-        (batch.length === 0 || chars + nodes[next]!.length <= batchChars)
+        (batch.length === 0 ||
+          (chars + nodes[next]!.length <= batchChars && opts.contextOf?.(nodes[next]!) === context))
       ) {
         const node = nodes[next++]!;
         if (!root.contains(node)) continue; // The page removed it while we yielded.
         batch.push(node);
         chars += node.length;
       }
-      const found = recognizeBatch(
-        batch.map((n) => n.data),
-        opts.recognize,
-      );
+      const at = batch[0];
+      const found = at
+        ? recognizeBatch(
+            batch.map((n) => n.data),
+            (t) => opts.recognize(t, at),
+          )
+        : [];
       for (let k = 0; k < batch.length; k++) {
         const b = buildNode(batch[k]!, adoptPageTargets(batch[k]!, found[k]!), opts);
         if (b) built.push(b);

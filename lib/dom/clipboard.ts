@@ -3,12 +3,12 @@
  * it exists only in secure contexts (and may be refused), so the fallback is a `copy` event
  * handler that fills `clipboardData`, fired by execCommand('copy') inside the user's click or key.
  */
-export interface ClipboardFlavours {
+interface ClipboardFlavours {
   plain: string;
   html: string;
 }
 
-export type ClipboardRoute = 'clipboard-api' | 'copy-event';
+type ClipboardRoute = 'clipboard-api' | 'copy-event';
 
 /** Fallback: handle the `copy` event that execCommand fires and write both flavours into it. */
 export function copyWithEvent(doc: Document, data: ClipboardFlavours): boolean {

@@ -1,31 +1,10 @@
-import type { DocumentModel, QaBlock, QaPair } from '../model/types';
+import type { DocumentModel } from '../model/types';
+import { groupPairs, type AnswerSource, type PairGroup } from '../model/groups';
 import { importCitedNotes, type ImportedBlock } from './imported-notes';
 import { MARKER, ROLE, mark } from './markers';
 import { importPolicyFor, sanitizeImport, type ImportPolicy } from './sanitize-import';
 
-/** Where answers shown on a question page came from (the answer document). */
-export interface AnswerSource {
-  href: string;
-  label: string;
-  /** Text before the link ("Nader antwoord uit"); default: the grid's `importedLabel`. */
-  lead?: string;
-}
-
-/** A set of questions shown together with the answer block(s) that answer them. */
-export interface PairGroup {
-  numbers: string[];
-  questions: QaBlock[];
-  answers: QaBlock[];
-  /** Set when the answers come from another document (a question page showing its answer). */
-  source?: AnswerSource;
-  /**
-   * The source of each answer block, parallel to `answers` (an answer and a later nader antwoord
-   * come from different documents); an entry left out falls back to `source`.
-   */
-  sources?: ReadonlyArray<AnswerSource | null | undefined>;
-}
-
-export interface SideBySideOptions {
+interface SideBySideOptions {
   /** Text shown in the answer column of a question without an answer. */
   unansweredLabel?: string;
   /** Text before the source link of answers loaded from another document. */
@@ -44,29 +23,6 @@ export interface SideBySideHandle {
   groups: Array<{ group: PairGroup; element: HTMLElement; actions: HTMLElement }>;
   /** Puts every moved node back where it was and removes everything we added. */
   undo(): void;
-}
-
-/**
- * Groups pairs so that questions answered by one combined answer share a row group, in question
- * order. Answers from another document may be passed for a question page.
- */
-export function groupPairs(pairs: readonly QaPair[], source?: AnswerSource): PairGroup[] {
-  const groups: PairGroup[] = [];
-  const groupOfAnswer = new Map<QaBlock, PairGroup>();
-  const groupOfQuestion = new Map<QaBlock, PairGroup>();
-  for (const pair of pairs) {
-    const existing =
-      groupOfQuestion.get(pair.question) ??
-      (pair.answer ? groupOfAnswer.get(pair.answer) : undefined);
-    const group = existing ?? { numbers: [], questions: [], answers: [], source };
-    if (!existing) groups.push(group);
-    group.numbers.push(pair.number);
-    if (!group.questions.includes(pair.question)) group.questions.push(pair.question);
-    if (pair.answer && !group.answers.includes(pair.answer)) group.answers.push(pair.answer);
-    groupOfQuestion.set(pair.question, group);
-    if (pair.answer) groupOfAnswer.set(pair.answer, group);
-  }
-  return groups;
 }
 
 interface Moved {

@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import nlText from '../../locales/nl.yml?raw';
 import enText from '../../locales/en.yml?raw';
 import type { UiLanguage } from '../settings';
+import type { ReferenceKind } from '../references/kinds';
 import { parseYamlMessages, type Catalog } from './yaml-messages';
 
 export type MessageKey = Exclude<keyof GeneratedI18nStructure, `@@${string}`>;
@@ -54,4 +55,9 @@ export function t(key: MessageKey, subs: readonly (string | number)[] = []): str
   }
   const message = catalog(current)[key] ?? catalog('nl')[key] ?? key;
   return substitute(message, subs);
+}
+
+/** The message naming a reference kind; the compiler checks that every kind has one. */
+export function kindMessage(kind: ReferenceKind): MessageKey {
+  return `refKind.${kind}` satisfies MessageKey;
 }

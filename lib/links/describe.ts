@@ -1,7 +1,7 @@
-import type { Match, ReferenceKind } from '../references/types';
-import { isRealIsoDate } from './search';
+import type { Match } from '../references/types';
+import { KINDS } from '../references/kinds';
 import { formatTarget } from './format';
-import { daysBetween, formatDutchDate as formatLongDate } from '../timeline/dates';
+import { daysBetween, formatLongDateWithWeekday, isIsoDate } from '../calendar';
 
 export interface DescribeContext {
   /** The document's own date (ISO), or null. */
@@ -10,35 +10,12 @@ export interface DescribeContext {
   submitted: string | null;
 }
 
-const KIND_LABEL: Record<ReferenceKind, string> = {
-  motion: 'Motie',
-  kamerstuk: 'Kamerstuk',
-  handelingen: 'Handelingen',
-  aanhangsel: 'Aanhangsel Handelingen',
-  kamervraag: 'Kamervragen',
-  staatsblad: 'Staatsblad',
-  staatscourant: 'Staatscourant',
-  tractatenblad: 'Tractatenblad',
-  ecli: 'Uitspraak',
-  zaak: 'Zaak bij de Tweede Kamer',
-  document: 'Document bij de Tweede Kamer',
-  date: 'Datum',
-  crossref: 'Verwijzing in dit document',
-};
-
-/** `2019-06-25` → "dinsdag 25 juni 2019". */
-export function formatDutchDate(iso: string): string {
-  return formatLongDate(iso, { weekday: true });
-}
-
-export { daysBetween };
-
 /** "14 dagen vóór indiening", "1 dag na de datum van dit document", "dag van indiening". */
 function relativeTo(date: string, ctx: DescribeContext): string | null {
   const [base, what, sameDay] =
-    ctx.submitted && isRealIsoDate(ctx.submitted)
+    ctx.submitted && isIsoDate(ctx.submitted)
       ? [ctx.submitted, 'indiening', 'dag van indiening']
-      : ctx.documentDate && isRealIsoDate(ctx.documentDate)
+      : ctx.documentDate && isIsoDate(ctx.documentDate)
         ? [ctx.documentDate, 'de datum van dit document', 'zelfde dag als dit document']
         : [null, '', ''];
   if (base === null) return null;
@@ -50,9 +27,11 @@ function relativeTo(date: string, ctx: DescribeContext): string | null {
 
 function describeDate(match: Match, ctx: DescribeContext): string {
   const iso = match.date ?? match.target;
-  if (!iso || !isRealIsoDate(iso)) return match.label ?? KIND_LABEL.date;
+  if (!iso || !isIsoDate(iso)) return match.label ?? KINDS.date.label;
   const relative = relativeTo(iso, ctx);
-  return relative ? `${formatDutchDate(iso)} — ${relative}` : formatDutchDate(iso);
+  return relative
+    ? `${formatLongDateWithWeekday(iso)} — ${relative}`
+    : formatLongDateWithWeekday(iso);
 }
 
 /**
@@ -69,7 +48,7 @@ export function describeMatch(match: Match, ctx: DescribeContext): string {
     }
     return (
       match.label ??
-      (match.target ? `${KIND_LABEL[match.kind]} ${match.target}` : KIND_LABEL[match.kind])
+      (match.target ? `${KINDS[match.kind].label} ${match.target}` : KINDS[match.kind].label)
     );
   }
   const main = match.kind === 'motion' ? `Motie, ${formatted}` : formatted;

@@ -16,7 +16,7 @@ function vergaderjaar(y: string): string {
 const CHAMBER: Record<string, string> = { tk: 'II', ek: 'I' };
 
 /** Dossier with its parts: `35300-VII` → "35 300 VII", `21501-08` → "21 501-08", `35099-R2114` → "35 099 (R2114)". */
-export function formatDossier(dossier: string): string {
+function formatDossier(dossier: string): string {
   const [main = '', ...parts] = dossier.split('-');
   let out = groupDigits(main);
   for (const p of parts) {

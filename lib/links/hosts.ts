@@ -25,7 +25,7 @@ export function isOfficialUrl(url: string): boolean {
 }
 
 /** An in-page anchor such as `#d16e45`: the only non-https href we produce. */
-export function isInPageAnchor(href: string): boolean {
+function isInPageAnchor(href: string): boolean {
   return /^#[^\s#]+$/.test(href);
 }
 

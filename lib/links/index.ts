@@ -1,12 +1,5 @@
 /** Reference targets → official URLs and tooltip texts. Pure: no DOM, no network. */
-export { OFFICIAL_HOSTS, isOfficialUrl, isInPageAnchor, isAllowedHref } from './hosts';
-export { urlForMatch, publicationUrl, ecliUrl, tweedeKamerUrl, type LinkOptions } from './url';
-export {
-  dossierUrl,
-  dateSearchUrl,
-  motionSearchUrl,
-  motionSearchWords,
-  SITE_ORIGIN,
-} from './search';
-export { describeMatch, formatDutchDate, daysBetween, type DescribeContext } from './describe';
-export { formatTarget, formatDossier } from './format';
+export { OFFICIAL_HOSTS, isOfficialUrl, isAllowedHref } from './hosts';
+export { urlForMatch } from './url';
+export { motionSearchWords } from './search';
+export { describeMatch } from './describe';

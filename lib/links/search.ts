@@ -14,6 +14,8 @@
  *   the words into the search box. The site's help says "to search one day, enter it as both the
  *   start and the end date", hence a `>=` and `<=` pair on the same day.
  */
+import { isIsoDate } from '../calendar';
+
 export const SITE_ORIGIN = 'https://zoek.officielebekendmakingen.nl';
 
 const PRODUCT_AREA = '(c.product-area=="officielepublicaties")';
@@ -40,7 +42,7 @@ export function dossierUrl(dossier: string): string | null {
 
 /** Parliamentary publications published on one day (ISO date, checked to be a real day). */
 export function dateSearchUrl(isoDate: string): string | null {
-  if (!isRealIsoDate(isoDate)) return null;
+  if (!isIsoDate(isoDate)) return null;
   const cql = `${PRODUCT_AREA}and${PARLIAMENTARY}and(dt.available>="${isoDate}")and(dt.available<="${isoDate}")`;
   return resultsUrl(cql);
 }
@@ -103,12 +105,4 @@ export function motionSearchWords(citation: string): string[] {
     .filter((t) => t.length > 1 && !FILLER.has(t.toLowerCase()));
   const names = tokens.filter((t) => /^\p{Lu}/u.test(t));
   return (names.length > 0 ? names : tokens).slice(0, 6);
-}
-
-export function isRealIsoDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }

@@ -1,7 +1,7 @@
 import type { QaBlock, QaPair } from './types';
 import { readableText } from './block-text';
 
-export interface PairingResult {
+interface PairingResult {
   pairs: QaPair[];
   unpairedAnswers: QaBlock[];
 }

@@ -14,7 +14,7 @@ import { INTRO_SCAN, PRINTED_BELOW } from '../page/qa-list';
  * Pure: reads the page, changes nothing.
  */
 
-export interface QaListResult {
+interface QaListResult {
   blocks: RawBlock[];
   /** The list had no question numbers: they were given in order. */
   unnumbered: boolean;

@@ -7,13 +7,13 @@ import { parseHeading } from './numbers';
  * questions. Pure and linear: one pass over the lines, then one over the blocks.
  */
 
-export interface TextPair {
+interface TextPair {
   number: string;
   question: string;
   answer: string | null;
 }
 
-export interface TextPairing {
+interface TextPairing {
   pairs: TextPair[];
   /** What was repaired or could not be paired, in words. */
   diagnostics: string[];

@@ -1,6 +1,6 @@
 import type { Chamber, DocumentFamily, DocumentKind, PageInfo } from './types';
 import { recognizeDates } from '../references/date';
-import { isoDateFrom } from '../timeline/dates';
+import { isoDateFrom } from '../calendar';
 import { qaListSignals } from './qa-list';
 
 /**
@@ -57,7 +57,7 @@ export function parseId(raw: string): ParsedId | null {
 }
 
 /** All `<meta name=…>` contents for a name, in document order. */
-export function metaAll(doc: Document, name: string): string[] {
+function metaAll(doc: Document, name: string): string[] {
   const out: string[] = [];
   for (const el of Array.from(doc.getElementsByTagName('meta'))) {
     if (el.getAttribute('name') === name) {

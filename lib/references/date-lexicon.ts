@@ -3,32 +3,7 @@
  * scanner never needs a regex alternation per form.
  */
 
-/** Full month names, index 0 = januari. Used for labels and for lookups. */
-export const MONTH_NAMES = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
-
-/** Weekday names, index 0 = zondag, matching `Date.prototype.getUTCDay`. */
-export const WEEKDAY_NAMES = [
-  'zondag',
-  'maandag',
-  'dinsdag',
-  'woensdag',
-  'donderdag',
-  'vrijdag',
-  'zaterdag',
-] as const;
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar';
 
 /** Month number (1–12) by full name. */
 const FULL_MONTHS = new Map<string, number>(MONTH_NAMES.map((name, i) => [name, i + 1]));
@@ -57,7 +32,7 @@ const ABBREVIATED_MONTHS = new Map<string, number>([
 
 const WEEKDAYS = new Map<string, number>(WEEKDAY_NAMES.map((name, i) => [name, i]));
 
-export interface MonthWord {
+interface MonthWord {
   month: number;
   abbreviated: boolean;
 }

@@ -7,8 +7,7 @@
  * case number, "kst-2024-…" an id), a day or month that does not exist, a year outside 1800–2199.
  * One regex pass with bounded lookarounds: linear.
  */
-import type { CalendarDate } from './date-calendar';
-import { isValidDate } from './date-calendar';
+import { type CalendarDate, isValidDate } from '../calendar';
 
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2199;
@@ -21,7 +20,7 @@ const MAX_YEAR = 2199;
 const NUMERIC_DATE =
   /(?<![0-9A-Za-z\-/.,\u2010-\u2014])(?:(\d{1,2})([-/])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?![0-9A-SU-Za-z]|T(?!\d)|[-/.,]\d)/g;
 
-export interface NumericDate {
+interface NumericDate {
   start: number;
   end: number;
   date: CalendarDate;

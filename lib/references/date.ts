@@ -20,24 +20,19 @@
 import type { Match, RecognizeContext } from './types';
 import {
   type CalendarDate,
+  formatLongDateWithWeekday,
   isValidDate,
+  parseIso,
+  toIso,
+} from '../calendar';
+import {
   mostRecentOnOrBefore,
   nextAfter,
   nextWeekday,
-  parseIso,
   previousWeekday,
   resolveYearless,
-  toIso,
-  weekdayOf,
-} from './date-calendar';
-import {
-  lookupMonth,
-  lookupOrdinalDay,
-  lookupWeekday,
-  MAX_ORDINAL_LENGTH,
-  MONTH_NAMES,
-  WEEKDAY_NAMES,
-} from './date-lexicon';
+} from './date-relative';
+import { lookupMonth, lookupOrdinalDay, lookupWeekday, MAX_ORDINAL_LENGTH } from './date-lexicon';
 import { findNumericDates } from './date-numeric';
 import {
   digitsBack,
@@ -451,13 +446,8 @@ function dateMatch(text: string, start: number, end: number, date: CalendarDate)
     text: text.slice(start, end),
     target: iso,
     date: iso,
-    label: describeDate(date),
+    label: formatLongDateWithWeekday(iso),
   };
-}
-
-/** "vrijdag 25 juni 2019". */
-export function describeDate(date: CalendarDate): string {
-  return `${WEEKDAY_NAMES[weekdayOf(date)]} ${date.day} ${MONTH_NAMES[date.month - 1]} ${date.year}`;
 }
 
 /**

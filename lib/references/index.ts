@@ -3,7 +3,8 @@
  * overlapping candidates are resolved (the longer span wins, then the more specific kind), so
  * "motie Buitenweg en Verhoeven (30821–90)" is one motion, not also a Kamerstuk.
  */
-import type { Match, RecognizeContext, ReferenceKind } from './types';
+import type { Match, RecognizeContext } from './types';
+import { KINDS } from './kinds';
 import { recognizeAanhangsel } from './aanhangsel';
 import { recognizeAmendments } from './amendment';
 import { recognizeCrossrefs } from './crossref';
@@ -15,9 +16,9 @@ import { recognizeKamerstukken } from './kamerstuk';
 import { recognizeMotions } from './motion';
 import { recognizeZaken } from './zaak';
 
-export type Recognizer = (text: string, ctx: RecognizeContext) => Match[];
+type Recognizer = (text: string, ctx: RecognizeContext) => Match[];
 
-export const RECOGNIZERS: readonly Recognizer[] = [
+const RECOGNIZERS: readonly Recognizer[] = [
   recognizeMotions,
   recognizeKamerstukken,
   recognizeAmendments,
@@ -30,23 +31,6 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   recognizeDates,
 ];
 
-/** On equal spans, the more specific kind wins. */
-const PRIORITY: Record<ReferenceKind, number> = {
-  motion: 12,
-  aanhangsel: 11,
-  handelingen: 10,
-  kamervraag: 9,
-  kamerstuk: 8,
-  staatsblad: 7,
-  staatscourant: 7,
-  tractatenblad: 7,
-  ecli: 6,
-  zaak: 5,
-  document: 5,
-  crossref: 4,
-  date: 3,
-};
-
 export const emptyContext = (): RecognizeContext => ({ documentDate: null, pairNumbers: [] });
 
 /** Keep a set of non-overlapping matches: longest first, then most specific, then earliest. */
@@ -54,7 +38,7 @@ export function resolveOverlaps(candidates: Match[], textLength: number): Match[
   const order = [...candidates].sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) ||
-      PRIORITY[b.kind] - PRIORITY[a.kind] ||
+      KINDS[b.kind].priority - KINDS[a.kind].priority ||
       a.start - b.start,
   );
   const taken = new Uint8Array(textLength);

@@ -40,7 +40,7 @@ const KST_ID = new RegExp(
 );
 
 /** Map from the index where a keyword ends to where it starts. */
-export function keywordEnds(text: string): Map<number, number> {
+function keywordEnds(text: string): Map<number, number> {
   const ends = new Map<number, number>();
   KAMERSTUK_KEYWORD.lastIndex = 0;
   for (let m = KAMERSTUK_KEYWORD.exec(text); m; m = KAMERSTUK_KEYWORD.exec(text)) {

@@ -50,7 +50,7 @@ const PARTICLES = new Set([
   'du',
 ]);
 /** Words that lead into names: "van het lid", "van de leden", "van". */
-export const LEAD_INS = [
+const LEAD_INS = [
   ' van het lid ',
   ' van de heer ',
   ' van mevrouw ',
@@ -71,7 +71,7 @@ function wordAt(text: string, pos: number): string {
  * Read a run of names at pos: capitalized words and particles, joined by spaces, "/", " en ", ", "
  * and hyphens ("Dekker-Abdulaziz"), optionally ending in "c.s.". Returns the end or pos.
  */
-export function readNames(text: string, pos: number): number {
+function readNames(text: string, pos: number): number {
   let i = pos;
   let lastNameEnd = pos;
   for (let words = 0; words < MAX_NAME_WORDS; words++) {

@@ -5,10 +5,7 @@
  */
 
 /** Space characters that may separate the parts of a citation ("32 761", "8 juli"). */
-export const SPACE_CHARS = ' \u00a0\u202f\u2009';
-
-/** Dash characters used between dossier parts: hyphen, U+2010, no-break hyphen, figure dash, en/em dash, minus. */
-export const DASH_CHARS = '-\u2010\u2011\u2012\u2013\u2014\u2212';
+const SPACE_CHARS = ' \u00a0\u202f\u2009';
 
 /** Regex character class bodies for the two sets (for use inside `[...]`). */
 export const SPACE_CLASS = ' \\u00a0\\u202f\\u2009';

@@ -1,18 +1,6 @@
-/** Reference kinds, as DESIGN.md's `analyze` contract names them. */
-export type ReferenceKind =
-  | 'motion'
-  | 'kamerstuk'
-  | 'handelingen'
-  | 'aanhangsel'
-  | 'kamervraag'
-  | 'staatsblad'
-  | 'staatscourant'
-  | 'tractatenblad'
-  | 'ecli'
-  | 'zaak'
-  | 'document'
-  | 'date'
-  | 'crossref';
+import type { ReferenceKind } from './kinds';
+
+export type { ReferenceKind };
 
 /** One recognized reference in a string. `start`/`end` are UTF-16 offsets into that string. */
 export interface Match {

@@ -1,10 +1,10 @@
-import { groupPairs, type AnswerSource, type PairGroup } from '../dom/side-by-side';
+import { groupPairs, type AnswerSource, type PairGroup } from '../model/groups';
 import { formatTarget } from '../links/format';
 import type { DocumentModel, QaBlock, QaPair } from '../model/types';
 import type { LoadedDocument } from './load-answers';
 
 /** The words before each imported answer's source link, per kind of answer document. */
-export interface AnswerSourceLeads {
+interface AnswerSourceLeads {
   answer: string;
   naderAntwoord: string;
 }
@@ -15,10 +15,7 @@ const DUTCH_LEADS: AnswerSourceLeads = {
 };
 
 /** "Antwoord uit" + a link named as the site cites it ("Aanhangsel Handelingen II 2021/22, nr. 3019"). */
-export function answerSource(
-  doc: LoadedDocument,
-  leads: AnswerSourceLeads = DUTCH_LEADS,
-): AnswerSource {
+function answerSource(doc: LoadedDocument, leads: AnswerSourceLeads = DUTCH_LEADS): AnswerSource {
   return {
     href: doc.url,
     label: formatTarget(doc.id) ?? doc.id,

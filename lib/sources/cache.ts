@@ -8,7 +8,7 @@ import { storage } from 'wxt/utils/storage';
  */
 
 /** The storage the cache sits on; extension storage in the browser, a Map in tests. */
-export interface CacheStore {
+interface CacheStore {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   remove(key: string): Promise<void>;
@@ -23,7 +23,7 @@ export interface DocumentCache {
   clear(): Promise<void>;
 }
 
-export interface DocumentCacheOptions {
+interface DocumentCacheOptions {
   store?: CacheStore;
   /**
    * The site the entries came from; part of every key, so a page fetched from one origin (an http
@@ -68,7 +68,7 @@ export function cacheStorageKey(origin: string, key: string): string {
   return `${SCHEMA_PREFIX}${origin}|${key}`;
 }
 
-export function extensionStore(): CacheStore {
+function extensionStore(): CacheStore {
   return {
     get: (key) => storage.getItem(`local:${key}`),
     set: (key, value) => storage.setItem(`local:${key}`, value),

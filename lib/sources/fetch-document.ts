@@ -20,7 +20,7 @@ export type FetchResult =
   | { ok: true; url: string; status: number; text: string }
   | { ok: false; url: string; error: FetchFailure; status: number | null; message: string };
 
-export interface FetchOptions {
+interface FetchOptions {
   /** Default 8 s; covers the headers and the body. */
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -31,9 +31,9 @@ export interface FetchOptions {
   maxBytes?: number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 8000;
+const DEFAULT_TIMEOUT_MS = 8000;
 /** Far above any Kamervraag, answer, motion page or metadata record the site serves. */
-export const DEFAULT_MAX_BYTES = 5_000_000;
+const DEFAULT_MAX_BYTES = 5_000_000;
 
 export function failure(
   url: string,

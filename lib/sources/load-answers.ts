@@ -33,7 +33,7 @@ export interface LoadedDocument {
   fromCache: boolean;
 }
 
-export interface FailedDocument {
+interface FailedDocument {
   id: string;
   url: string;
   error: FetchFailure;
@@ -47,7 +47,7 @@ export interface RelatedLoad {
   failures: FailedDocument[];
 }
 
-export interface LoadDeps {
+interface LoadDeps {
   fetchImpl?: typeof fetch;
   /** null: no cache (every call fetches). */
   cache?: DocumentCache | null;
@@ -115,7 +115,7 @@ async function cachedText(
   return result;
 }
 
-export function parseHtml(text: string): Document {
+function parseHtml(text: string): Document {
   return new DOMParser().parseFromString(text, 'text/html');
 }
 
@@ -258,7 +258,7 @@ const ROLE_ORDER: Record<LoadedRole, number> = {
   other: 2,
 };
 
-export function isLoaded(x: LoadedDocument | FailedDocument): x is LoadedDocument {
+function isLoaded(x: LoadedDocument | FailedDocument): x is LoadedDocument {
   return 'model' in x;
 }
 

@@ -1,5 +1,5 @@
 import type { DocumentKind } from '../page/types';
-import { isoDateFrom } from '../timeline/dates';
+import { isoDateFrom } from '../calendar';
 import { isAanhangselId } from './related';
 
 /**
@@ -13,7 +13,7 @@ export const MAX_AANHANGSEL_IDS = 8;
  * `<metadata_gegevens>` with flat `<metadata name=… scheme=… content=…/>` entries (the same names
  * as the page's `<meta>` tags). Only the fields that link Kamervragen to their answers are kept.
  */
-export interface PublicationMetadata {
+interface PublicationMetadata {
   /** `DC.identifier`: `kv-tk-2022Z04510`, `ah-tk-20212022-3019`. */
   id: string | null;
   /** Every `DC.type` value, in order (`Kamervragen zonder Antwoord`, `officiële publicatie`, …). */
@@ -34,7 +34,7 @@ export interface PublicationMetadata {
   kind: DocumentKind;
 }
 
-export type MetadataResult =
+type MetadataResult =
   { ok: true; metadata: PublicationMetadata } | { ok: false; error: 'malformed'; message: string };
 
 type Parse = (xml: string) => Document;

@@ -1,17 +1,13 @@
 /**
- * The words a preview card uses, in Dutch: dates, the Kamerstuk label, the vote line, and one line
- * per failure. Pure, so the card stays free of logic and the wording is tested.
+ * The words a preview card uses, in the UI language (locales/, `preview.*`): dates, the Kamerstuk
+ * label, the vote line, and one line per failure. Here rather than in the card, so the card stays
+ * free of logic and the wording is tested.
  */
 import type { FetchFailure } from './fetch-document';
 import type { VoteFailure } from './motion-loader';
-import { parseKamerstukTarget, type MotionVote, type PartyVote } from './odata';
-import { formatDutchDate as formatLongDate, isoDateFrom } from '../timeline/dates';
-
-/** "2019-07-02" (or a KOOP timestamp) → "2 juli 2019"; null when it is not a date. */
-export function formatDutchDate(iso: string | null): string | null {
-  const date = isoDateFrom(iso);
-  return date ? formatLongDate(date) : null;
-}
+import { parseKamerstukTarget, type MotionStatus, type MotionVote, type PartyVote } from './odata';
+import { formatLongDate, isoDateFrom } from '../calendar';
+import { t, uiLanguage, type MessageKey } from '../i18n';
 
 /** "30821" → "30 821", as the Kamer writes dossier numbers. */
 const dossierNumber = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/, ' ');
@@ -21,20 +17,27 @@ export function kamerstukLabel(target: string): string {
   const ref = parseKamerstukTarget(target);
   if (!ref) return target;
   const dossier = dossierNumber(ref.dossier) + (ref.toevoeging ? ` ${ref.toevoeging}` : '');
-  return `Kamerstuk ${dossier}, nr. ${ref.volgnummer}`;
+  return t('preview.kamerstuk', [dossier, ref.volgnummer]);
 }
 
 /** "Buitenweg en Verhoeven"; "A, B en C". */
 export function joinNames(names: string[]): string {
   if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
+  return `${names.slice(0, -1).join(', ')} ${t('preview.and')} ${names[names.length - 1]}`;
 }
+
+const STATUS: Record<MotionStatus, MessageKey> = {
+  aangenomen: 'preview.aangenomen',
+  verworpen: 'preview.verworpen',
+  aangehouden: 'preview.aangehouden',
+  ingetrokken: 'preview.ingetrokken',
+};
 
 /** "Aangehouden op 2 juli 2019". */
 export function voteHeadline(vote: MotionVote): string {
-  const word = vote.status.charAt(0).toUpperCase() + vote.status.slice(1);
-  const date = formatDutchDate(vote.date);
-  return date ? `${word} op ${date}` : word;
+  const word = t(STATUS[vote.status]);
+  const iso = isoDateFrom(vote.date);
+  return iso ? t('preview.voteOn', [word, formatLongDate(iso, uiLanguage())]) : word;
 }
 
 /** "VVD (33), CDA (19)". */
@@ -45,15 +48,15 @@ export function partyList(votes: PartyVote[]): string {
 export function pageFailureLine(error: FetchFailure): string {
   switch (error) {
     case 'not-found':
-      return 'Dit document is niet gevonden op de officiële site.';
+      return t('preview.notFound');
     case 'timeout':
-      return 'De officiële site antwoordde niet op tijd; de link werkt nog.';
+      return t('preview.timeout');
     case 'malformed':
-      return 'De pagina van dit document kon niet worden gelezen.';
+      return t('preview.malformed');
     case 'offline':
-      return 'Geen verbinding; de voorvertoning is niet beschikbaar.';
+      return t('preview.offline');
     default:
-      return 'De voorvertoning kon niet worden geladen; de link werkt nog.';
+      return t('preview.failed');
   }
 }
 
@@ -62,12 +65,12 @@ export function voteFailureLine(error: VoteFailure): string | null {
     case 'not-a-motion':
       return null;
     case 'no-decision':
-      return 'Over deze motie is (nog) niet beslist.';
+      return t('preview.noDecision');
     case 'not-found':
-      return 'Stemuitslag niet gevonden in de open data van de Tweede Kamer.';
+      return t('preview.voteNotFound');
     case 'no-permission':
-      return 'Stemuitslag niet beschikbaar: geef toestemming voor open data in de instellingen.';
+      return t('preview.voteNoPermission');
     default:
-      return 'Stemuitslag niet beschikbaar.';
+      return t('preview.voteUnavailable');
   }
 }

@@ -10,7 +10,7 @@ import { parseMotionHtml, type MotionPage } from './motion-page';
 import { motionVoteUrl, parseKamerstukTarget, readMotionVote, type MotionVote } from './odata';
 import type { ODataProxyResponse } from './odata-proxy';
 
-export type PageLoad = { ok: true; page: MotionPage } | { ok: false; error: FetchFailure };
+type PageLoad = { ok: true; page: MotionPage } | { ok: false; error: FetchFailure };
 
 export type VoteFailure =
   'not-found' | 'no-decision' | 'malformed' | 'no-permission' | 'unavailable' | 'not-a-motion';
@@ -27,9 +27,9 @@ export interface MotionLoaderDeps {
   siteBase: string;
 }
 
-export const PAGE_TTL_MS = 7 * 86_400_000;
+const PAGE_TTL_MS = 7 * 86_400_000;
 /** Votes change (a held motion gets voted on): keep them a day. */
-export const VOTE_TTL_MS = 86_400_000;
+const VOTE_TTL_MS = 86_400_000;
 
 const pageKey = (target: string) => `motion-page:${target}`;
 const voteKey = (target: string) => `motion-vote:${target}`;

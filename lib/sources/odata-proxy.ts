@@ -16,7 +16,7 @@ export interface ODataRequestMessage {
   url: string;
 }
 
-export type ODataProxyFailure =
+type ODataProxyFailure =
   | 'no-permission'
   | 'bad-url'
   | 'bad-sender'
@@ -31,7 +31,7 @@ export type ODataProxyResponse =
   | { ok: true; status: number; text: string }
   | { ok: false; error: ODataProxyFailure; status: number | null };
 
-export interface ODataProxyDeps {
+interface ODataProxyDeps {
   /** Whether the optional host permission is granted right now (the user may revoke it any time). */
   hasPermission(): Promise<boolean>;
   fetchImpl?: typeof fetch;
@@ -40,7 +40,7 @@ export interface ODataProxyDeps {
   maxBytes?: number;
 }
 
-export const ODATA_TIMEOUT_MS = 8000;
+const ODATA_TIMEOUT_MS = 8000;
 /** A motion's vote or a zaak's documents are a few kB; 2 MB is far beyond any real answer. */
 export const ODATA_MAX_BYTES = 2_000_000;
 /** Our own queries are well under 1,000 characters. */
@@ -50,7 +50,7 @@ const ENTITY_SETS = new Set(['Document', 'Zaak']);
 const QUERY_OPTIONS = new Set(['$filter', '$select', '$expand']);
 
 /** Who sent a message, as the browser reports it (`runtime.MessageSender`). */
-export interface MessageSenderLike {
+interface MessageSenderLike {
   id?: string;
   url?: string;
   tab?: { url?: string };

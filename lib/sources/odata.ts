@@ -7,7 +7,7 @@
  * Pure: URL in, JSON in, data out; the request itself goes through the background proxy.
  */
 
-export const ODATA_ORIGIN = 'https://gegevensmagazijn.tweedekamer.nl';
+const ODATA_ORIGIN = 'https://gegevensmagazijn.tweedekamer.nl';
 export const ODATA_BASE = `${ODATA_ORIGIN}/OData/v4/2.0/`;
 
 /** A Kamerstuk as the open data names it: dossier `Nummer`, its `Toevoeging`, the document's `Volgnummer`. */
@@ -43,7 +43,7 @@ export interface MotionVote {
   kabinetsappreciatie: string | null;
 }
 
-export type VoteReading =
+type VoteReading =
   | { ok: true; vote: MotionVote }
   /** `not-found`: no such motion in the data; `no-decision`: found, not (yet) decided; `malformed`: not the documented shape. */
   | { ok: false; reason: 'not-found' | 'no-decision' | 'malformed' };

@@ -4,7 +4,7 @@
  * first, then the bytes as they stream in; past the bound the body is cancelled.
  */
 
-export type CappedText = { ok: true; text: string } | { ok: false; reason: 'too-large' };
+type CappedText = { ok: true; text: string } | { ok: false; reason: 'too-large' };
 
 export async function readTextCapped(response: Response, maxBytes: number): Promise<CappedText> {
   const declared = Number(response.headers?.get?.('content-length') ?? NaN);

@@ -1,5 +1,5 @@
 import { ODATA_BASE } from './odata';
-import { isoDateFrom } from '../timeline/dates';
+import { isoDateFrom } from '../calendar';
 
 /**
  * Opt-in fallback when the official site is silent: Tweede Kamer open data, Zaak (the Kamervraag's
@@ -7,9 +7,9 @@ import { isoDateFrom } from '../timeline/dates';
  * the background's open-data proxy once the user has granted the optional host permission.
  */
 
-export type ZaakDocumentRole = 'question' | 'answer' | 'nader-antwoord' | 'notice';
+type ZaakDocumentRole = 'question' | 'answer' | 'nader-antwoord' | 'notice';
 
-export interface ZaakDocument {
+interface ZaakDocument {
   role: ZaakDocumentRole;
   /** ISO date of the document. */
   date: string | null;
@@ -20,7 +20,7 @@ export interface ZaakDocument {
   title: string | null;
 }
 
-export type ZaakReading =
+type ZaakReading =
   { ok: true; documents: ZaakDocument[] } | { ok: false; reason: 'malformed' | 'not-found' };
 
 /** Document `Soort` values of a Kamervraag's zaak, as the open data names them. */

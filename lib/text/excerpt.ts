@@ -6,14 +6,14 @@
 import type { ReferenceContext } from './paragraph';
 import { plainSentences, sentenceAround, type Sentence, type SentenceSplitter } from './sentences';
 
-export interface Excerpt {
+interface Excerpt {
   before: string;
   match: string;
   after: string;
 }
 
 /** A sentence longer than this is shortened; the popup is 340–420 px wide. */
-export const EXCERPT_CHARS = 240;
+const EXCERPT_CHARS = 240;
 const ELLIPSIS = '…';
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ');

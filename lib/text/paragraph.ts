@@ -18,7 +18,7 @@ export interface ReferenceContext {
 const PARAGRAPH = 'p, li, td, th, dd, dt, blockquote, h1, h2, h3, h4, h5, h6, div';
 
 /** At most this many characters on each side of the reference travel to the popup. */
-export const CONTEXT_CHARS = 1000;
+const CONTEXT_CHARS = 1000;
 
 /** Cut `text` to at most `chars` characters on each side of `start`–`end`, at white space. */
 export function clipAround(

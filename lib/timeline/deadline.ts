@@ -1,13 +1,13 @@
-import { addDays, daysBetween, formatDutchDate, isIsoDate } from './dates';
+import { addDays, daysBetween, formatLongDate, isIsoDate } from '../calendar';
 
 /**
  * The answer term for Kamervragen: three weeks after submission, six weeks when the minister sent a
  * delay notice (Mededeling). Calendar weeks: weekends and holidays do not move the due date.
  */
-export const TERM_WEEKS = 3;
-export const TERM_WEEKS_WITH_NOTICE = 6;
+const TERM_WEEKS = 3;
+const TERM_WEEKS_WITH_NOTICE = 6;
 
-export interface TimelineInput {
+interface TimelineInput {
   /** ISO date the questions were submitted ("ingezonden"). */
   submitted: string | null;
   /** ISO date of the delay notice, if one was sent. */
@@ -45,16 +45,16 @@ export function dueDateFor(submitted: string, hasNotice: boolean): string {
   return addDays(submitted, 7 * (hasNotice ? TERM_WEEKS_WITH_NOTICE : TERM_WEEKS));
 }
 
-export function describeStatus(status: TermStatus): string {
+function describeStatus(status: TermStatus): string {
   switch (status.kind) {
     case 'on-time':
       return 'op tijd';
     case 'late':
       return `te laat (${dagen(status.daysLate)})`;
     case 'open':
-      return `nog niet beantwoord — termijn loopt tot ${formatDutchDate(status.dueDate)}`;
+      return `nog niet beantwoord — termijn loopt tot ${formatLongDate(status.dueDate)}`;
     case 'overdue':
-      return `nog niet beantwoord — termijn verstreken op ${formatDutchDate(status.dueDate)}`;
+      return `nog niet beantwoord — termijn verstreken op ${formatLongDate(status.dueDate)}`;
     case 'unknown':
       return 'termijn onbekend (geen datum van indiening gevonden)';
   }

@@ -2,7 +2,7 @@ import type { PageInfo } from '../page/types';
 import type { LoadedDocument, LoadedRole, RelatedLoad } from '../sources/load-answers';
 import { documentPath } from '../sources/related';
 import { buildTimeline, type Timeline } from './deadline';
-import { formatDate, type DateLanguage } from './dates';
+import { formatLongDate, type DateLanguage } from '../calendar';
 
 /** A link the timeline card shows: the question page, an answer, a delay notice. */
 export interface DocumentLink {
@@ -105,4 +105,4 @@ function byDate(a: DocumentLink, b: DocumentLink): number {
 
 /** "8 juni 2022" ("8 June 2022" in English), or a dash when unknown. */
 export const showDate = (iso: string | null, lang: DateLanguage = 'nl') =>
-  iso ? formatDate(iso, lang) : '—';
+  iso ? formatLongDate(iso, lang) : '—';

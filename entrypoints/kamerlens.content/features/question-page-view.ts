@@ -11,7 +11,7 @@ import type { PageInfo } from '@/lib/page/types';
 import { readZaakDocuments, zaakDocumentsUrl } from '@/lib/sources/zaak-documents';
 import { createDocumentCache } from '@/lib/sources/cache';
 import { answerDocuments, loadAnswerDocuments, type RelatedLoad } from '@/lib/sources/load-answers';
-import { todayInAmsterdam } from '@/lib/timeline/dates';
+import { todayInAmsterdam } from '@/lib/calendar';
 import { timelineView, type TimelineView } from '@/lib/timeline/from-documents';
 import { note } from '../diagnostics';
 import type { FeatureContext, Undo } from '../feature';

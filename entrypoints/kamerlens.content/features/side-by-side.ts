@@ -1,4 +1,5 @@
-import { groupPairs, mountSideBySide } from '@/lib/dom/side-by-side';
+import { groupPairs } from '@/lib/model/groups';
+import { mountSideBySide } from '@/lib/dom/side-by-side';
 import { contentRoot } from '@/lib/page/detect';
 import { t } from '@/lib/i18n';
 import type { Feature } from '../feature';

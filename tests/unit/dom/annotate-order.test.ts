@@ -137,10 +137,10 @@ describe('annotate with deferral', () => {
     await annotate(root, {
       ...o,
       sliceMs: 0,
-      recognize: (text) => {
+      recognize: (text, at) => {
         if (firstScreenLinks < 0 && text.includes('Alinea 3:'))
           firstScreenLinks = refLinks(root.querySelector('#p0')!).length;
-        return o.recognize(text);
+        return o.recognize(text, at);
       },
     });
     expect(firstScreenLinks).toBe(2);

@@ -284,10 +284,10 @@ describe('annotate rules on small pages', () => {
     ];
     const handle = await annotate(root, {
       ...opts,
-      recognize: (text) => {
+      recognize: (text, at) => {
         if (text.startsWith('eerste')) throw new Error('boom');
         if (text.startsWith('derde')) return nonsense;
-        return opts.recognize(text);
+        return opts.recognize(text, at);
       },
     });
     expect(handle.count).toBe(1);
@@ -313,9 +313,9 @@ describe('annotate rules on small pages', () => {
       sliceMs: 0,
       batchChars: 1,
       signal: controller.signal,
-      recognize: (text) => {
+      recognize: (text, at) => {
         if (++calls === 3) controller.abort();
-        return o.recognize(text);
+        return o.recognize(text, at);
       },
     });
     expect(handle.aborted).toBe(true);
@@ -338,11 +338,11 @@ describe('annotate rules on small pages', () => {
       ...o,
       sliceMs: 0,
       batchChars: 1,
-      recognize: (text) => {
+      recognize: (text, at) => {
         // Simulate a page script: when we reach the motion (answer 5), drop every answer block.
         if (text.includes('Buitenweg'))
           for (const el of doc.querySelectorAll('div.antwoord')) el.remove();
-        return o.recognize(text);
+        return o.recognize(text, at);
       },
     });
     // Links are built detached and swapped in afterwards: none go into text the page removed.

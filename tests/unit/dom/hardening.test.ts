@@ -128,9 +128,9 @@ describe('hardening: abort', () => {
           sliceMs: 0,
           batchChars: 1,
           signal: controller.signal,
-          recognize: (t) => {
+          recognize: (t, at) => {
             if (calls++ === stopAfter) controller.abort();
-            return options.recognize(t);
+            return options.recognize(t, at);
           },
         });
         expect(root.textContent).toBe(text);

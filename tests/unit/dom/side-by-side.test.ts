@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectPage } from '@/lib/page/detect';
 import { parseDocument } from '@/lib/model/parse';
-import { groupPairs, mountSideBySide } from '@/lib/dom/side-by-side';
+import { groupPairs } from '@/lib/model/groups';
+import { mountSideBySide } from '@/lib/dom/side-by-side';
 import { loadPage } from '../helpers/fixture-page';
 
 /** A fixture page (optionally a variant of its real HTML), detected and parsed. */

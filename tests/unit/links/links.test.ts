@@ -45,6 +45,21 @@ describe('urlForMatch: publications of the official site', () => {
     expect(urlForMatch(m(kind, target))).toBe(`${SITE}/${target}.html`);
   });
 
+  it('links an Eerste Kamer Roman-numeral dossier in lower case, a letter document of a numbered one as it is', () => {
+    expect(urlForMatch(m('kamerstuk', 'kst-CXXIV-G'))).toBe(`${SITE}/kst-cxxiv-g.html`);
+    expect(urlForMatch(m('motion', 'kst-CLVI-E'))).toBe(`${SITE}/kst-clvi-e.html`);
+    expect(urlForMatch(m('kamerstuk', 'kst-35979-H'))).toBe(`${SITE}/kst-35979-H.html`);
+    expect(urlForMatch(m('kamerstuk', 'kst-35300-VII-8'))).toBe(`${SITE}/kst-35300-VII-8.html`);
+  });
+
+  it('links a target only by its own kind’s rule', () => {
+    expect(urlForMatch(m('kamerstuk', 'stb-2019-123'))).toBeNull();
+    expect(urlForMatch(m('staatsblad', 'kst-30821-90'))).toBeNull();
+    expect(urlForMatch(m('zaak', '2019-11-20'))).toBeNull();
+    expect(urlForMatch(m('date', '2022Z04510'))).toBeNull();
+    expect(urlForMatch(m('handelingen', 'dossier-35165'))).toBeNull();
+  });
+
   it('links a dossier without a number to its dossier page', () => {
     expect(urlForMatch(m('kamerstuk', 'dossier-35165'))).toBe(`${SITE}/dossier/35165`);
     expect(urlForMatch(m('kamerstuk', 'dossier-35300-VII'))).toBe(`${SITE}/dossier/35300-VII`);

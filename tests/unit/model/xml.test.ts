@@ -5,7 +5,8 @@ import { JSDOM } from 'jsdom';
 import { detectPage } from '@/lib/page/detect';
 import { parseDocument } from '@/lib/model/parse';
 import { parseXmlManifestation, qaDocumentFromXml } from '@/lib/model/xml';
-import { groupPairs, mountSideBySide } from '@/lib/dom/side-by-side';
+import { groupPairs } from '@/lib/model/groups';
+import { mountSideBySide } from '@/lib/dom/side-by-side';
 import { loadPage } from '../helpers/fixture-page';
 
 const XML = readFileSync(

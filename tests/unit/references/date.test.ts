@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { describeDate, recognizeDates } from '../../../lib/references/date';
-import { parseIso } from '../../../lib/references/date-calendar';
+import { recognizeDates } from '../../../lib/references/date';
+import { parseIso } from '../../../lib/calendar';
 import type { Match } from '../../../lib/references/types';
 
 const BRIEF = readFileSync('tests/fixtures/brief-example-2022Z04510.txt', 'utf8');
@@ -341,13 +341,6 @@ describe('recognizeDates: footnote digits in KOOP text', () => {
   function none2(text: string) {
     expect(recognizeDates(text, { documentDate: '2022-06-08', pairNumbers: [] })).toEqual([]);
   }
-});
-
-describe('describeDate', () => {
-  it('writes weekday, day, month and year in Dutch', () => {
-    expect(describeDate({ year: 2019, month: 6, day: 25 })).toBe('dinsdag 25 juni 2019');
-    expect(describeDate({ year: 2024, month: 2, day: 29 })).toBe('donderdag 29 februari 2024');
-  });
 });
 
 describe('recognizeDates: scale', () => {

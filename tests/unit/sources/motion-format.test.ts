@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatDutchDate,
   joinNames,
   kamerstukLabel,
   pageFailureLine,
@@ -9,10 +8,7 @@ import {
 } from '../../../lib/sources/motion-format';
 
 describe('motion-format', () => {
-  it('formats dates and Kamerstuk labels as the Kamer writes them', () => {
-    expect(formatDutchDate('2019-07-02')).toBe('2 juli 2019');
-    expect(formatDutchDate('2019-13-02')).toBeNull();
-    expect(formatDutchDate(null)).toBeNull();
+  it('formats Kamerstuk labels as the Kamer writes them', () => {
     expect(kamerstukLabel('kst-30821-90')).toBe('Kamerstuk 30 821, nr. 90');
     expect(kamerstukLabel('kst-35300-VII-8')).toBe('Kamerstuk 35 300 VII, nr. 8');
     expect(kamerstukLabel('kst-21501-08-721')).toBe('Kamerstuk 21 501 08, nr. 721');
@@ -39,6 +35,10 @@ describe('motion-format', () => {
     };
     expect(voteHeadline(vote)).toBe('Aangehouden op 2 juli 2019');
     expect(voteHeadline({ ...vote, date: null })).toBe('Aangehouden');
+    expect(voteHeadline({ ...vote, date: '2019-13-02' })).toBe('Aangehouden');
+    expect(voteHeadline({ ...vote, date: '2019-07-02T00:00:00' })).toBe(
+      'Aangehouden op 2 juli 2019',
+    );
     for (const e of [
       'not-found',
       'server',

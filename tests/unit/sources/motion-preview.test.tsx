@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PreviewCard, type PreviewCardProps } from '../../../components/PreviewCard';
+import { setUiLanguage } from '../../../lib/i18n';
+import { pageFailureLine } from '../../../lib/sources/motion-format';
 import {
   PREVIEW_HOST_ATTR,
   installPreviews,
@@ -256,6 +258,31 @@ describe('PreviewCard', () => {
       'Stemuitslag niet beschikbaar.',
     );
     expect(el.querySelector('[data-part="dictum"]')).not.toBeNull();
+  });
+
+  it('speaks the UI language: English when the user chose it', () => {
+    const json = JSON.parse(load('odata/motion-21501-08-721.json')) as unknown;
+    const r = readMotionVote(json, { dossier: 21501, toevoeging: '08', volgnummer: 721 });
+    if (!r.ok) throw new Error('fixture');
+    setUiLanguage('en');
+    try {
+      const el = draw({ ...base, vote: { state: 'ok', value: r.vote } });
+      expect(el.querySelector('[data-part="date"]')?.textContent).toBe('25 June 2019');
+      expect(el.querySelector('[data-part="indieners"]')?.textContent).toBe(
+        'Submitted by Buitenweg and Verhoeven',
+      );
+      expect(el.textContent).toContain('Kamerstuk 30 821, no. 90 · motion');
+      const vote = el.querySelector('[data-part="vote"]')?.textContent ?? '';
+      expect(vote).toContain('Adopted on 10 April 2018');
+      expect(vote).toContain('For (128): VVD (33), CDA (19)');
+      expect(el.querySelector('button')?.getAttribute('aria-label')).toBe('Close the preview');
+      expect(el.querySelector('.foot a')?.textContent).toBe('Open the document');
+      expect(pageFailureLine('not-found')).toBe(
+        'This document was not found on the official site.',
+      );
+    } finally {
+      setUiLanguage('nl');
+    }
   });
 
   it('says a page failure in one line', () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, dueDateFor } from '../../../lib/timeline/deadline';
-import {
-  addDays,
-  daysBetween,
-  formatDutchDate,
-  isoDateFrom,
-  todayInAmsterdam,
-} from '../../../lib/timeline/dates';
+import { addDays, daysBetween } from '../../../lib/calendar';
 
 describe('buildTimeline — Kamervraag 2022Z04510 (real dates from the example document)', () => {
   // ingezonden 10 maart 2022, Mededeling 1 april 2022, ontvangen 8 juni 2022, "na 90 dagen".
@@ -179,28 +173,5 @@ describe('missing or bad dates', () => {
       today: '2022-03-01',
     });
     expect(t.submitted).toBeNull();
-  });
-});
-
-describe('dates', () => {
-  it('formats Dutch dates, with the weekday when asked, and reads KOOP date values', () => {
-    expect(formatDutchDate('2022-03-10')).toBe('10 maart 2022');
-    expect(formatDutchDate('2019-06-25', { weekday: true })).toBe('dinsdag 25 juni 2019');
-    expect(formatDutchDate('geen datum')).toBe('geen datum');
-    expect(isoDateFrom('2022-03-10T00:00:00')).toBe('2022-03-10');
-    expect(isoDateFrom('2022-02-30')).toBeNull();
-    expect(isoDateFrom(null)).toBeNull();
-  });
-  it("today is the Dutch calendar day, not UTC's", () => {
-    // 23:30 UTC on 31 December is already 1 January in Amsterdam.
-    expect(todayInAmsterdam(new Date('2021-12-31T23:30:00Z'))).toBe('2022-01-01');
-    // Summer time: 22:30 UTC is already the next day (CEST, +2); an hour earlier it is not.
-    expect(todayInAmsterdam(new Date('2022-06-08T22:30:00Z'))).toBe('2022-06-09');
-    expect(todayInAmsterdam(new Date('2022-06-08T21:30:00Z'))).toBe('2022-06-08');
-    // The switch moments of 2022: 27 March and 30 October, 01:00 UTC.
-    expect(todayInAmsterdam(new Date('2022-03-27T00:59:00Z'))).toBe('2022-03-27');
-    expect(todayInAmsterdam(new Date('2022-10-29T22:30:00Z'))).toBe('2022-10-30');
-    expect(todayInAmsterdam(new Date('2022-10-30T23:30:00Z'))).toBe('2022-10-31');
-    expect(todayInAmsterdam(new Date('2022-10-30T22:30:00Z'))).toBe('2022-10-30');
   });
 });

@@ -6,19 +6,21 @@ import {
   fromDayNumber,
   isLeapYear,
   isValidDate,
+  parseIso,
+  toIso,
+  weekdayOf,
+} from '../../../lib/calendar';
+import {
   mostRecentOnOrBefore,
   nextAfter,
   nextWeekday,
-  parseIso,
   previousWeekday,
   resolveYearless,
-  toIso,
-  weekdayOf,
-} from '../../../lib/references/date-calendar';
+} from '../../../lib/references/date-relative';
 
 const d = (iso: string) => parseIso(iso)!;
 
-describe('date-calendar', () => {
+describe('calendar days and dates relative to the document', () => {
   it('knows leap years and month lengths', () => {
     expect([1900, 2000, 2020, 2023, 2024, 2100].map(isLeapYear)).toEqual([
       false,

@@ -1,62 +1,8 @@
 /**
- * Calendar arithmetic on plain (year, month, day) triples. Everything goes through UTC day numbers,
- * so the result never depends on the reader's time zone or on daylight saving time.
+ * Dates written relative to the document's own date: "26 maart jl.", "17 mei a.s.", "dinsdag jl.",
+ * and a day and month without a year. Arithmetic is the calendar's (lib/calendar).
  */
-
-export interface CalendarDate {
-  year: number;
-  /** 1–12. */
-  month: number;
-  /** 1–31. */
-  day: number;
-}
-
-const MS_PER_DAY = 86_400_000;
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-export function isValidDate(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** Days since 1970-01-01. */
-export function dayNumber(date: CalendarDate): number {
-  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / MS_PER_DAY);
-}
-
-export function fromDayNumber(n: number): CalendarDate {
-  const d = new Date(n * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-/** 0 = zondag … 6 = zaterdag. */
-export function weekdayOf(date: CalendarDate): number {
-  // 1970-01-01 was a Thursday (4).
-  return (((dayNumber(date) + 4) % 7) + 7) % 7;
-}
-
-export function toIso(date: CalendarDate): string {
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
-}
-
-/** Parses `YYYY-MM-DD` (a longer ISO timestamp is cut to its date); null when it is not a real date. */
-export function parseIso(iso: string | null | undefined): CalendarDate | null {
-  if (!iso) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return isValidDate(year, month, day) ? { year, month, day } : null;
-}
+import { type CalendarDate, dayNumber, fromDayNumber, isValidDate, weekdayOf } from '../calendar';
 
 /** How far back or ahead a "29 februari jl." may look for a leap year. */
 const MAX_YEARS_FOR_LEAP_DAY = 8;
@@ -100,7 +46,7 @@ export function nextWeekday(weekday: number, ref: CalendarDate): CalendarDate {
 }
 
 /** Across a year boundary, a yearless date is trusted only this close to the document date. */
-export const YEAR_BOUNDARY_DAYS = 61;
+const YEAR_BOUNDARY_DAYS = 61;
 
 /**
  * A day and month written without a year ("op 5 april"), resolved against the document date.
