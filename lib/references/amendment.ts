@@ -5,17 +5,17 @@
  * "amendement 36067 – 61" (a keyword right before the dossier) and "(36200-XII-12)" are read by the
  * Kamerstuk recognizer itself.
  */
+import { guarded, matchesOf } from './guard';
 import type { Match, RecognizeContext } from './types';
 import { citationLabel, citationTargets } from './dossier';
 import { bareCitationAt, namesAfter } from './motion';
 import { isLetter } from './normalize';
 
-const AMENDEMENT = /[Aa]mendement(?:en)?/g;
+const AMENDEMENT = guarded(/[Aa]mendement(?:en)?/g, ['mendement']);
 
 export function recognizeAmendments(text: string, _ctx: RecognizeContext): Match[] {
   const out: Match[] = [];
-  AMENDEMENT.lastIndex = 0;
-  for (let m = AMENDEMENT.exec(text); m; m = AMENDEMENT.exec(text)) {
+  for (const m of matchesOf(AMENDEMENT, text)) {
     const start = m.index;
     const wordEnd = start + m[0].length;
     if (isLetter(text[start - 1]) || isLetter(text[wordEnd])) continue;

@@ -5,13 +5,14 @@
  * A capitalized "Vraag 3" at the start of a block is a heading, not a reference, unless a word like
  * "op"/"bij"/"zie" leads into it.
  */
+import { guarded, matchesOf } from './guard';
 import type { Match, RecognizeContext } from './types';
-import { SPACE_CLASS, isLetter } from './normalize';
+import { SPACE_CLASS, isLetter, wordEndingAt } from './normalize';
 
 /** "vraag 4", "vragen 5": the anchor; whole-word and prefix checks are done by hand (fast on 1.5 MB). */
-const QUESTION = new RegExp(
-  `([Vv]ra(?:ag|gen))[${SPACE_CLASS}](\\d{1,3}[a-z]?)(?![0-9A-Za-z])`,
-  'g',
+const QUESTION = guarded(
+  new RegExp(`([Vv]ra(?:ag|gen))[${SPACE_CLASS}](\\d{1,3}[a-z]?)(?![0-9A-Za-z])`, 'g'),
+  ['raag', 'ragen'],
 );
 /** "antwoord op ", "antwoorden op de " right before the anchor. */
 const ANSWER_PREFIX = new RegExp(
@@ -28,7 +29,13 @@ const OTHER_DOCUMENT = new RegExp(
 );
 const SCHRIFTELIJKE = /schriftelijke[ \u00a0]$/i;
 /** Words that, right before a capitalized "Vraag", make it a reference rather than a heading. */
-const LEAD_IN = /(?:^|[^\p{L}])(?:op|bij|zie|in|en|van|naar)[ \u00a0]$/u;
+const LEAD_IN_WORDS = new Set(['op', 'bij', 'zie', 'in', 'en', 'van', 'naar']);
+
+/** "zie Vraag 3": a lead-in word and a space (or no-break space) right before `at`. */
+function ledIn(text: string, at: number): boolean {
+  const space = text[at - 1];
+  return (space === ' ' || space === '\u00a0') && LEAD_IN_WORDS.has(wordEndingAt(text, at - 1, 4));
+}
 
 function expand(from: string, to: string): string[] {
   const a = Number(from);
@@ -42,8 +49,7 @@ function expand(from: string, to: string): string[] {
 export function recognizeCrossrefs(text: string, ctx: RecognizeContext): Match[] {
   const out: Match[] = [];
   const known = new Set(ctx.pairNumbers);
-  QUESTION.lastIndex = 0;
-  for (let m = QUESTION.exec(text); m; m = QUESTION.exec(text)) {
+  for (const m of matchesOf(QUESTION, text)) {
     const [all, word = '', first = ''] = m;
     if (isLetter(text[m.index - 1])) continue;
     // "schriftelijke vragen 17": Kamervragen as a kind of document (a page number follows), not a question here.
@@ -53,8 +59,7 @@ export function recognizeCrossrefs(text: string, ctx: RecognizeContext): Match[]
     if (prefix) {
       // "Antwoord op vraag 3" opening a block is a heading.
       if (prefix[1] === 'A' && (start === 0 || text[start - 1] === '\n')) continue;
-    } else if (word[0] === 'V' && !LEAD_IN.test(text.slice(Math.max(0, m.index - 6), m.index)))
-      continue;
+    } else if (word[0] === 'V' && !ledIn(text, m.index)) continue;
     const numbers = [first];
     let end = m.index + all.length;
     for (let k = 0; k < 12; k++) {
@@ -82,7 +87,7 @@ export function recognizeCrossrefs(text: string, ctx: RecognizeContext): Match[]
       ...(targets.length > 1 ? { alsoTargets: targets.slice(1) } : {}),
       label: `${linked.length > 1 ? 'Vragen' : 'Vraag'} ${linked.join(', ')} in dit document`,
     });
-    QUESTION.lastIndex = Math.max(QUESTION.lastIndex, end);
+    QUESTION.re.lastIndex = Math.max(QUESTION.re.lastIndex, end);
   }
   return out;
 }

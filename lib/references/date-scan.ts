@@ -1,3 +1,5 @@
+import { isLetter } from './normalize';
+
 /**
  * Character-level helpers for the date scanner: each reads a bounded stretch of text forwards or
  * backwards from a position, so the scanner stays linear without regexes that backtrack.
@@ -5,8 +7,6 @@
 
 /** Spaces KOOP text uses between date parts: ordinary, no-break (U+00A0), narrow no-break, thin. */
 const SPACES = new Set([' ', '\t', '\n', '\r', '\u00a0', '\u202f', '\u2007', '\u2009', '\f', '\v']);
-
-const LETTER = /\p{L}/u;
 
 /** Longest whitespace run we step over between two date parts (a line break plus indentation). */
 const MAX_SPACE_RUN = 12;
@@ -20,13 +20,6 @@ export function isSpace(ch: string | undefined): boolean {
 
 export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
-}
-
-export function isLetter(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  // ASCII first: the regex is only needed for accented letters ("é", "ë").
-  if (ch < '\u0080') return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-  return LETTER.test(ch);
 }
 
 /** Position after the whitespace that starts at `pos`. */

@@ -38,13 +38,13 @@ import {
   digitsBack,
   digitsForward,
   isDigit,
-  isLetter,
   isSpace,
   skipSpace,
   skipSpaceBack,
   wordBack,
   wordForward,
 } from './date-scan';
+import { isLetter } from './normalize';
 
 /**
  * Month words, full or abbreviated; the lexicon decides which is which. `\b` is ASCII-only but

@@ -2,14 +2,14 @@
  * European Case Law Identifiers: "ECLI:NL:HR:2019:2007". A stray space after "ECLI:" (seen in
  * published footnotes: "ECLI: NL:HR:2012:BU6064") is tolerated and dropped from the target.
  */
+import { guarded, matchesOf } from './guard';
 import type { Match, RecognizeContext } from './types';
 
-const ECLI = /\bECLI: ?([A-Z]{2}):([A-Z0-9]{1,7}):(\d{4}):([A-Z0-9.]{1,25})/g;
+const ECLI = guarded(/\bECLI: ?([A-Z]{2}):([A-Z0-9]{1,7}):(\d{4}):([A-Z0-9.]{1,25})/g, ['ECLI:']);
 
 export function recognizeEcli(text: string, _ctx: RecognizeContext): Match[] {
   const out: Match[] = [];
-  ECLI.lastIndex = 0;
-  for (let m = ECLI.exec(text); m; m = ECLI.exec(text)) {
+  for (const m of matchesOf(ECLI, text)) {
     // A sentence-final dot is not part of the identifier.
     let all = m[0];
     let ordinal = m[4] ?? '';

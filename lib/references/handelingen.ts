@@ -2,6 +2,7 @@
  * Handelingen: "Handelingen II 2021/22, nr. 45, item 7" → h-tk-20212022-45-7. Without an item number
  * (older page-numbered Handelingen: "nr. 45, blz. 3814") there is no publication id: target null.
  */
+import { guarded, matchesOf } from './guard';
 import type { Match, RecognizeContext } from './types';
 import { SPACE_CLASS, printSession } from './normalize';
 import {
@@ -17,19 +18,22 @@ import {
  * "Handelingen II 2021/22, nr. 45, item 7"; an item title may stand between the number and the item
  * ("nr. 45, Debat over de Voorjaarsnota, item 7"), read lazily and at most 160 characters far.
  */
-const HANDELINGEN = new RegExp(
-  `\\bHandelingen(?:[${SPACE_CLASS}]der[${SPACE_CLASS}]Kamer)?${SESSION_SOURCE},?${BREAK_SPACE}(?:nr\\.|nummer)[${SPACE_CLASS}]?(\\d{1,3})` +
-    `(?:(?:,[${SPACE_CLASS}][^().?!\\n;:]{1,160}?)?,?[${SPACE_CLASS}]item[${SPACE_CLASS}]?(\\d{1,3}))?(?![0-9])`,
-  'g',
+const HANDELINGEN = guarded(
+  new RegExp(
+    `\\bHandelingen(?:[${SPACE_CLASS}]der[${SPACE_CLASS}]Kamer)?${SESSION_SOURCE},?${BREAK_SPACE}(?:nr\\.|nummer)[${SPACE_CLASS}]?(\\d{1,3})` +
+      `(?:(?:,[${SPACE_CLASS}][^().?!\\n;:]{1,160}?)?,?[${SPACE_CLASS}]item[${SPACE_CLASS}]?(\\d{1,3}))?(?![0-9])`,
+    'g',
+  ),
+  ['Handelingen'],
 );
 
 /**
  * The Eerste Kamer's own heading of a report: "Verslag van de vergadering van 23 mei 2023 (2022/2023
  * nr. 33)". It names the meeting, not an item: target null.
  */
-const EK_REPORT = new RegExp(
-  `\\((\\d{4})\\/(\\d{4})[${SPACE_CLASS}]nr\\.[${SPACE_CLASS}]?(\\d{1,3})\\)`,
-  'g',
+const EK_REPORT = guarded(
+  new RegExp(`\\((\\d{4})\\/(\\d{4})[${SPACE_CLASS}]nr\\.[${SPACE_CLASS}]?(\\d{1,3})\\)`, 'g'),
+  ['nr.'],
 );
 
 /** After the metadata row's year: "nr. 14, item 10" (an item) or "nr. 41, pagina 3369-3373" (none). */
@@ -39,12 +43,14 @@ const ROW_NUMBER = new RegExp(
 );
 
 /** Literal ids in running text: "h-tk-20192020-31-8" (not inside a URL). */
-const H_ID = /(?<![/\w-])h-(tk|ek)-(\d{8})-(\d{1,3})-(\d{1,3})(?:-n\d)?(?![\w-])/g;
+const H_ID = guarded(/(?<![/\w-])h-(tk|ek)-(\d{8})-(\d{1,3})-(\d{1,3})(?:-n\d)?(?![\w-])/g, [
+  'h-tk-',
+  'h-ek-',
+]);
 
 export function recognizeHandelingen(text: string, _ctx: RecognizeContext): Match[] {
   const out: Match[] = [];
-  HANDELINGEN.lastIndex = 0;
-  for (let m = HANDELINGEN.exec(text); m; m = HANDELINGEN.exec(text)) {
+  for (const m of matchesOf(HANDELINGEN, text)) {
     const [all, chamberGroup, y1 = '', y2 = '', nr = '', item] = m;
     const years = sessionYears(y1, y2);
     if (!years) continue;
@@ -61,8 +67,7 @@ export function recognizeHandelingen(text: string, _ctx: RecognizeContext): Matc
   }
   // The metadata row of a Handelingen page: "Eerste Kamer der Staten-Generaal2011-2012nr. 14, item 10"
   // (an item, so a publication id).
-  GLUED_SESSION.lastIndex = 0;
-  for (let m = GLUED_SESSION.exec(text); m; m = GLUED_SESSION.exec(text)) {
+  for (const m of matchesOf(GLUED_SESSION, text)) {
     const [all, chamberWord = '', y1 = '', y2 = ''] = m;
     const years = sessionYears(y1, y2);
     ROW_NUMBER.lastIndex = m.index + all.length;
@@ -83,8 +88,7 @@ export function recognizeHandelingen(text: string, _ctx: RecognizeContext): Matc
       label: `Handelingen ${chamberLabel(chamber)} ${printSession(years)}, nr. ${nr}, item ${item}`,
     });
   }
-  EK_REPORT.lastIndex = 0;
-  for (let m = EK_REPORT.exec(text); m; m = EK_REPORT.exec(text)) {
+  for (const m of matchesOf(EK_REPORT, text)) {
     const [all, y1 = '', y2 = '', nr = ''] = m;
     const years = sessionYears(y1, y2);
     if (!years) continue;
@@ -98,8 +102,7 @@ export function recognizeHandelingen(text: string, _ctx: RecognizeContext): Matc
       label: `Handelingen I ${printSession(years)}, nr. ${nr}`,
     });
   }
-  H_ID.lastIndex = 0;
-  for (let m = H_ID.exec(text); m; m = H_ID.exec(text)) {
+  for (const m of matchesOf(H_ID, text)) {
     out.push({
       kind: 'handelingen',
       start: m.index,

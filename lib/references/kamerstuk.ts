@@ -5,6 +5,7 @@
  * it, "nr."/"nrs." or an Eerste Kamer letter after it, a dash joining it to a number or suffix, or an
  * R-number.
  */
+import { guarded, matchesOf } from './guard';
 import type { Match, RecognizeContext } from './types';
 import {
   type DossierCitation,
@@ -34,9 +35,9 @@ const DOSSIER_START = new RegExp(`(?<![0-9A-Za-z])[1-3]\\d[${SPACE_CLASS}.]?\\d{
  * (not inside a URL). Up to three parts, spelled out so no quantifier is nested.
  */
 const KST_PART = '-[0-9A-Z]{1,5}';
-const KST_ID = new RegExp(
-  `(?<![/\\w-])kst-\\d{5}${KST_PART}(?:${KST_PART})?(?:${KST_PART})?(?![\\w-])`,
-  'g',
+const KST_ID = guarded(
+  new RegExp(`(?<![/\\w-])kst-\\d{5}${KST_PART}(?:${KST_PART})?(?:${KST_PART})?(?![\\w-])`, 'g'),
+  ['kst-'],
 );
 
 /** Map from the index where a keyword ends to where it starts. */
@@ -121,8 +122,7 @@ export function recognizeKamerstukken(text: string, _ctx: RecognizeContext): Mat
     if (match) out.push(match);
   }
   // Page metadata: "Tweede Kamer der Staten-Generaal2016-201734550-VIII nr. 55" (year glued on).
-  GLUED_SESSION.lastIndex = 0;
-  for (let m = GLUED_SESSION.exec(text); m; m = GLUED_SESSION.exec(text)) {
+  for (const m of matchesOf(GLUED_SESSION, text)) {
     const pos = m.index + m[0].length;
     const c = parseDossierCitation(text, pos, false);
     if (c && c.explicitNumber && !c.ekLetter) {
@@ -130,8 +130,7 @@ export function recognizeKamerstukken(text: string, _ctx: RecognizeContext): Mat
       if (match) out.push(match);
     }
   }
-  KST_ID.lastIndex = 0;
-  for (let m = KST_ID.exec(text); m; m = KST_ID.exec(text)) {
+  for (const m of matchesOf(KST_ID, text)) {
     out.push({
       kind: 'kamerstuk',
       start: m.index,

@@ -6,6 +6,7 @@
  * From each "motie" we read the submitters' names, then look ahead (bounded, within the sentence)
  * for the first parenthesized dossier citation. Every step is bounded, so the pass is linear.
  */
+import { guarded, matchesOf } from './guard';
 import type { Match, RecognizeContext } from './types';
 import {
   citationLabel,
@@ -15,21 +16,37 @@ import {
   type DossierCitation,
 } from './dossier';
 import { KAMERSTUK_KEYWORD } from './kamerstuk';
-import { SPACE_CLASS, isLetter, isSpace, isUpper } from './normalize';
+import { SPACE_CLASS, isLetter, isSpace, isUpper, wordEndingAt } from './normalize';
 
 /** "motie"/"moties"; whole-word checks are done by hand (Unicode lookarounds are slow on 1.5 MB). */
-const MOTIE = /[Mm]oties?/g;
-const KRIJGT = new RegExp(
-  `\\b[Zz]ij krijgt nr\\.[${SPACE_CLASS}]?(\\d{1,4})(?:,[${SPACE_CLASS}]was nr\\.[${SPACE_CLASS}]?\\d{1,4})?[${SPACE_CLASS}]?\\(`,
-  'g',
+const MOTIE = guarded(/[Mm]oties?/g, ['otie']);
+const KRIJGT = guarded(
+  new RegExp(
+    `\\b[Zz]ij krijgt nr\\.[${SPACE_CLASS}]?(\\d{1,4})(?:,[${SPACE_CLASS}]was nr\\.[${SPACE_CLASS}]?\\d{1,4})?[${SPACE_CLASS}]?\\(`,
+    'g',
+  ),
+  ['ij krijgt nr.'],
 );
-const TVV = new RegExp(`\\bt\\.v\\.v\\.[${SPACE_CLASS}]?(?=[1-3]\\d)`, 'g');
+const TVV = guarded(new RegExp(`\\bt\\.v\\.v\\.[${SPACE_CLASS}]?(?=[1-3]\\d)`, 'g'), ['t.v.v.']);
 const KEYWORD_AT = new RegExp(KAMERSTUK_KEYWORD.source, 'y');
 
 /** How far after the names we look for "(dossier, nr. N)". Motion titles are rarely longer. */
 const LOOKAHEAD = 320;
-/** Abbreviations whose dot does not end a sentence. */
-const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:nr|nrs|bijv|blz|vgl|resp|jl|art|ca|mr|dhr|mw)$/iu;
+/** Abbreviations whose dot does not end a sentence (compared in lower case). */
+const ABBREVIATIONS = new Set([
+  'nr',
+  'nrs',
+  'bijv',
+  'blz',
+  'vgl',
+  'resp',
+  'jl',
+  'art',
+  'ca',
+  'mr',
+  'dhr',
+  'mw',
+]);
 const MAX_NAME_WORDS = 10;
 
 /** Lower-case words that may sit inside a Dutch surname: "Van der Staaij", "Van 't Riet". */
@@ -132,7 +149,7 @@ function sentenceEndAt(text: string, i: number): boolean {
   if (!isSpace(text[i + 1]) || !isUpper(text[i + 2])) return false;
   const prev2 = text[i - 2];
   // "c.s. Daarom" is ambiguous; treat abbreviation dots as non-final.
-  return prev2 !== '.' && !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 6), i));
+  return prev2 !== '.' && !ABBREVIATIONS.has(wordEndingAt(text, i, 4).toLowerCase());
 }
 
 /** Parse "(…)" content at pos (just after "(") as a citation: optional keyword or "t.v.v.". */
@@ -251,8 +268,7 @@ function namesASubject(text: string, start: number, wordEnd: number, plural: boo
 
 export function recognizeMotions(text: string, _ctx: RecognizeContext): Match[] {
   const out: Match[] = [];
-  MOTIE.lastIndex = 0;
-  for (let m = MOTIE.exec(text); m; m = MOTIE.exec(text)) {
+  for (const m of matchesOf(MOTIE, text)) {
     const start = m.index;
     const wordEnd = start + m[0].length;
     if (isLetter(text[start - 1]) || isLetter(text[wordEnd])) continue;
@@ -291,8 +307,7 @@ export function recognizeMotions(text: string, _ctx: RecognizeContext): Match[] 
       out.push(motionMatch(text, start, namesEnd, null));
   }
   // Handelingen: "Zij krijgt nr. 537 (33529)." — the motion's new number within its dossier.
-  KRIJGT.lastIndex = 0;
-  for (let m = KRIJGT.exec(text); m; m = KRIJGT.exec(text)) {
+  for (const m of matchesOf(KRIJGT, text)) {
     const open = m.index + m[0].length;
     const c = parseDossierCitation(text, open, false);
     if (!c || text[c.end] !== ')' || !m[1]) continue;
@@ -300,8 +315,7 @@ export function recognizeMotions(text: string, _ctx: RecognizeContext): Match[] 
     out.push(motionMatch(text, m.index, c.end + 1, cited));
   }
   // "(t.v.v. 31497-297)": the motion a changed motion replaces.
-  TVV.lastIndex = 0;
-  for (let m = TVV.exec(text); m; m = TVV.exec(text)) {
+  for (const m of matchesOf(TVV, text)) {
     const c = parseDossierCitation(text, m.index + m[0].length, false);
     if (c && c.numbers.length > 0) out.push(motionMatch(text, m.index, c.end, c));
   }

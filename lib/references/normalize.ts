@@ -44,6 +44,16 @@ export const isLetter = (ch: string | undefined): boolean => {
   return ch.toLowerCase() !== ch.toUpperCase();
 };
 
+/**
+ * The run of letters that ends at `end`, or '' when it is longer than `max` letters: for "is the
+ * word before this one of …" checks, without a Unicode regex to compile.
+ */
+export function wordEndingAt(text: string, end: number, max: number): string {
+  let start = end;
+  while (start > 0 && isLetter(text[start - 1])) if (end - --start > max) return '';
+  return text.slice(start, end);
+}
+
 export const isWordChar = (ch: string | undefined): boolean => isLetter(ch) || isDigit(ch);
 
 /**

@@ -2,6 +2,7 @@
  * The "Handelingen II 2021/22" prefix shared by Handelingen and Aanhangsel citations:
  * chamber (I = Eerste Kamer, II or none = Tweede Kamer) and parliamentary year in any printed form.
  */
+import { guarded } from './guard';
 import { SPACE_CLASS, DASH_CLASS, sessionYears } from './normalize';
 
 /**
@@ -24,9 +25,12 @@ export const SESSION_SOURCE =
  * "Eerste Kamer der Staten-Generaal | 2001-2002 | "). Groups: chamber, first year, second year.
  */
 const CELL = `(?:[${SPACE_CLASS}]?\\|[${SPACE_CLASS}]?)?`;
-export const GLUED_SESSION = new RegExp(
-  `(Eerste|Tweede)[${SPACE_CLASS}]Kamer[${SPACE_CLASS}]der[${SPACE_CLASS}]Staten-Generaal${CELL}(\\d{4})-(\\d{4})${CELL}`,
-  'g',
+export const GLUED_SESSION = guarded(
+  new RegExp(
+    `(Eerste|Tweede)[${SPACE_CLASS}]Kamer[${SPACE_CLASS}]der[${SPACE_CLASS}]Staten-Generaal${CELL}(\\d{4})-(\\d{4})${CELL}`,
+    'g',
+  ),
+  ['Staten-Generaal'],
 );
 
 /** "tk" or "ek" from the chamber group; a missing chamber means the Tweede Kamer. */
