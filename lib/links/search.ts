@@ -15,6 +15,7 @@
  *   start and the end date", hence a `>=` and `<=` pair on the same day.
  */
 import { isIsoDate } from '../calendar';
+import { isDigit, isLetter } from '../references/normalize';
 
 export const SITE_ORIGIN = 'https://zoek.officielebekendmakingen.nl';
 
@@ -94,15 +95,44 @@ const FILLER = new Set([
   'nrs',
 ]);
 
+/**
+ * Characters outside these ranges may change under NFC: Latin up to the combining marks, and the
+ * general punctuation Dutch text uses (dashes, quotes, ’) do not. Most citations hold none, and
+ * then the first normalize() of a page, which loads the normalizer's data, is not needed.
+ */
+const MAY_DECOMPOSE = /[^\u0000-\u02ff\u2010-\u205e]/;
+
+const composed = (s: string): string => (MAY_DECOMPOSE.test(s) ? s.normalize('NFC') : s);
+
+/** Inside a word: a letter, a digit, a combining mark, or an apostrophe or dot ("Van 't", "c.s."). */
+const inWord = (ch: string): boolean =>
+  isLetter(ch) || isDigit(ch) || (ch >= '\u0300' && ch <= '\u036f') || "'’.".includes(ch);
+
+/**
+ * The words of `text`: runs of word characters, everything else (hyphens and slashes included)
+ * separates. A loop rather than a Unicode-property regex, whose compilation on first use costs
+ * more than a page's whole search-link building.
+ */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (ch !== undefined && inWord(ch)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
+}
+
 /** Names first (capitalized words, "Van Aalst" kept together as two words), at most six. */
 export function motionSearchWords(citation: string): string[] {
-  const tokens = citation
-    .normalize('NFC')
-    // Letters (any script), digits and the joiners inside names; everything else separates.
-    .split(/[^\p{L}\p{M}\p{N}'’.-]+/u)
-    .flatMap((t) => t.split(/[-/]/))
+  const tokens = wordsOf(composed(citation))
     .map((t) => t.replace(/^[.'’]+|[.'’]+$/g, ''))
     .filter((t) => t.length > 1 && !FILLER.has(t.toLowerCase()));
-  const names = tokens.filter((t) => /^\p{Lu}/u.test(t));
+  const names = tokens.filter((t) => t[0] !== t[0]!.toLowerCase());
   return (names.length > 0 ? names : tokens).slice(0, 6);
 }

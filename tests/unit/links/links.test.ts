@@ -108,6 +108,13 @@ describe('urlForMatch: publications of the official site', () => {
       'Dijkstra',
     ]);
     expect(motionSearchWords('de motie-Lodders/Geurts')).toEqual(['Lodders', 'Geurts']);
+    // Accented names, in composed and decomposed form, and "’t" inside a name.
+    expect(motionSearchWords('de motie van het lid Yeşilgöz-Zegerius c.s.')).toEqual([
+      'Yeşilgöz',
+      'Zegerius',
+    ]);
+    expect(motionSearchWords('de motie-Neppe\u0301rus')).toEqual(['Neppérus']);
+    expect(motionSearchWords('de motie Van ’t Wout en Kröger')).toEqual(['Wout', 'Kröger']);
     expect(urlForMatch(m('motion', null, 'de motie'))).toBeNull();
   });
 
