@@ -31,6 +31,8 @@ export interface Slicer {
   maybeYield(): Promise<void> | null;
   /** Time spent working so far, in slices: the yields (and what the browser did meanwhile) left out. */
   workMs(): number;
+  /** How many times it has yielded: while this stays the same, the page cannot have changed. */
+  yields(): number;
 }
 
 /**
@@ -41,12 +43,14 @@ export function slicer(sliceMs: number, now: () => number = () => performance.no
   let sliceStart = now();
   let worked = 0;
   let yielding = false;
+  let yields = 0;
   return {
     maybeYield() {
       const t = now();
       if (t - sliceStart < sliceMs) return null;
       worked += t - sliceStart;
       yielding = true;
+      yields++;
       return yieldToBrowser().then(() => {
         yielding = false;
         sliceStart = now();
@@ -55,6 +59,7 @@ export function slicer(sliceMs: number, now: () => number = () => performance.no
     workMs() {
       return yielding ? worked : worked + (now() - sliceStart);
     },
+    yields: () => yields,
   };
 }
 

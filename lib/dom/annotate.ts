@@ -103,6 +103,23 @@ function restore({ original, inserted, insertedText }: Replacement): void {
 }
 
 /**
+ * The nodes grouped by their recognition context, each group in document order. Only texts of one
+ * context may share a batch; grouping them first means a Q&A page whose questions and answers
+ * alternate (two contexts) takes a few recognizer calls instead of one per block (on
+ * ah-tk-20212022-3019: 3 instead of 31).
+ */
+function groupedBy(nodes: readonly Text[], contextOf: (node: Text) => unknown): Text[][] {
+  const groups = new Map<unknown, Text[]>();
+  for (const node of nodes) {
+    const key = contextOf(node);
+    const group = groups.get(key);
+    if (group) group.push(node);
+    else groups.set(key, [node]);
+  }
+  return [...groups.values()];
+}
+
+/**
  * `kamerlens:annotate:work`: a measure whose duration is the time spent in our slices up to the
  * end mark; `kamerlens:annotate:deferred`: the same for one deferred group, linked later.
  */
@@ -163,18 +180,24 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
     },
   };
 
-  /** Puts a built node in the page, unless the page changed or took it meanwhile. */
-  const swapIn = (built: BuiltNode): void => {
+  /**
+   * Puts a built node in the page, unless the page changed or took it meanwhile. Without a yield
+   * since the node was collected nothing else has run, so those checks (an ancestor walk per node,
+   * most of a small page's swapping time) are skipped.
+   */
+  const swapIn = (built: BuiltNode, afterYield: boolean): void => {
     let b: BuiltNode | null = built;
-    if (!root.contains(b.node)) return;
-    // Changed by the page while we yielded: recognize its new text alone.
-    if (b.node.data !== b.text) {
-      const node = b.node;
-      const found = recognizeBatch([node.data], (t) => opts.recognize(t, node))[0]!;
-      b = buildNode(b.node, adoptPageTargets(b.node, found), opts);
-      if (!b) return;
+    if (afterYield) {
+      if (!root.contains(b.node)) return;
+      // Changed by the page while we yielded: recognize its new text alone.
+      if (b.node.data !== b.text) {
+        const node = b.node;
+        const found = recognizeBatch([node.data], (t) => opts.recognize(t, node))[0]!;
+        b = buildNode(b.node, adoptPageTargets(b.node, found), opts);
+        if (!b) return;
+      }
+      if (rootIsSkipped(b.node.parentElement ?? root)) return;
     }
-    if (rootIsSkipped(b.node.parentElement ?? root)) return;
     b.node.replaceWith(b.fragment);
     replacements.push({ original: b.node, inserted: b.inserted, insertedText: b.insertedText });
     for (const kind of b.kinds) {
@@ -187,38 +210,42 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
    * Recognizes and builds `nodes` detached, then swaps them in. With a slicer it yields whenever the
    * slice is used up; without one it runs to the end (the first screen).
    */
-  const link = async (nodes: readonly Text[], slice: Slicer | null): Promise<void> => {
+  const link = async (
+    candidates: readonly Text[],
+    slice: Slicer | null,
+    yieldsAtCollect: number,
+  ): Promise<void> => {
     const built: BuiltNode[] = [];
-    let next = 0;
-    while (next < nodes.length) {
-      const batch: Text[] = [];
-      let chars = 0;
-      const context = opts.contextOf?.(nodes[next]!);
-      while (
-        next < nodes.length &&
-        (batch.length === 0 ||
-          (chars + nodes[next]!.length <= batchChars && opts.contextOf?.(nodes[next]!) === context))
-      ) {
-        const node = nodes[next++]!;
-        if (!root.contains(node)) continue; // The page removed it while we yielded.
-        batch.push(node);
-        chars += node.length;
+    for (const nodes of opts.contextOf ? groupedBy(candidates, opts.contextOf) : [candidates]) {
+      let next = 0;
+      while (next < nodes.length) {
+        const batch: Text[] = [];
+        let chars = 0;
+        while (
+          next < nodes.length &&
+          (batch.length === 0 || chars + nodes[next]!.length <= batchChars)
+        ) {
+          const node = nodes[next++]!;
+          if (!root.contains(node)) continue; // The page removed it while we yielded.
+          batch.push(node);
+          chars += node.length;
+        }
+        const at = batch[0];
+        const found = at
+          ? recognizeBatch(
+              batch.map((n) => n.data),
+              (t) => opts.recognize(t, at),
+            )
+          : [];
+        for (let k = 0; k < batch.length; k++) {
+          const b = buildNode(batch[k]!, adoptPageTargets(batch[k]!, found[k]!), opts);
+          if (b) built.push(b);
+        }
+        // Nothing in the page has changed yet, so this yield costs the browser no new frame.
+        const pause = slice?.maybeYield();
+        if (pause) await pause;
+        if (stopped()) return;
       }
-      const at = batch[0];
-      const found = at
-        ? recognizeBatch(
-            batch.map((n) => n.data),
-            (t) => opts.recognize(t, at),
-          )
-        : [];
-      for (let k = 0; k < batch.length; k++) {
-        const b = buildNode(batch[k]!, adoptPageTargets(batch[k]!, found[k]!), opts);
-        if (b) built.push(b);
-      }
-      // Nothing in the page has changed yet, so this yield costs the browser no new frame.
-      const pause = slice?.maybeYield();
-      if (pause) await pause;
-      if (stopped()) return;
     }
     for (const b of built) {
       const pause = slice?.maybeYield();
@@ -226,7 +253,7 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
         await pause;
         if (stopped()) return;
       }
-      swapIn(b);
+      swapIn(b, (slice?.yields() ?? 0) !== yieldsAtCollect);
     }
   };
 
@@ -252,6 +279,12 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
     return nodes;
   };
 
+  /** Collects the candidate texts of `sections` and links them. */
+  const collectAndLink = async (sections: readonly Element[], slice: Slicer | null) => {
+    const yieldsAtCollect = slice?.yields() ?? 0;
+    await link(await collect(sections, slice), slice, yieldsAtCollect);
+  };
+
   /** Links the queued deferred groups, one task each, each measured. */
   const drain = async (): Promise<void> => {
     while (queue.length && !stopped()) {
@@ -263,7 +296,7 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
       if (stopped()) return;
       const slice = slicer(sliceMs);
       const start = performance.now();
-      await link(await collect(group, slice), slice);
+      await collectAndLink(group, slice);
       handle.deferred--;
       measureWork('kamerlens:annotate:deferred', start, slice.workMs());
       if (handle.count > 0 && opts.tooltip !== false) ensureTooltip(root.ownerDocument);
@@ -295,7 +328,7 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
     if (!rootIsSkipped(root) && !stopped()) {
       const plan = planSections(root);
       // 1. The first screen, before the first yield.
-      await link(await collect(plan.first, null), null);
+      await collectAndLink(plan.first, null);
       // 2. Far sections of a long page: when they come near.
       watch = plan.later.length && !stopped() ? watchNear(plan.later, enqueue) : null;
       if (watch) {
@@ -304,7 +337,7 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
       }
       // 3. The rest, in slices; all of it where nothing can be deferred.
       const eager = watch ? plan.eager : [...plan.eager, ...plan.later.flat()];
-      if (!stopped()) await link(await collect(eager, slice), slice);
+      if (!stopped()) await collectAndLink(eager, slice);
     }
     handle.aborted = opts.signal?.aborted === true;
     if (handle.count > 0 && opts.tooltip !== false) ensureTooltip(root.ownerDocument);

@@ -332,6 +332,38 @@ describe('annotate rules on small pages', () => {
     expect(doc.body.outerHTML).toBe(before);
   });
 
+  it('recognizes the texts of one context together where contexts alternate', async () => {
+    const build = () =>
+      page((doc, root) => {
+        for (let i = 1; i <= 6; i++) {
+          for (const role of ['vraag', 'antwoord']) {
+            const p = doc.createElement('p');
+            p.className = role;
+            p.textContent = `${role} ${i}: zie de brief van ${i} maart jl. (Kamerstuk 35 165, nr. ${i})`;
+            root.append(p);
+          }
+        }
+      });
+    const contextOf = (node: Text) => (node.parentElement?.className === 'vraag' ? 'q' : 'a');
+    const seen: string[] = [];
+    const grouped = build();
+    const handle = await annotate(grouped.root, {
+      ...opts,
+      contextOf,
+      recognize: (text, at) => {
+        seen.push(contextOf(at));
+        return opts.recognize(text, at);
+      },
+    });
+    // One call per context, not one per block.
+    expect(seen.sort()).toEqual(['a', 'q']);
+    const alone = build();
+    const single = await annotate(alone.root, { ...opts, contextOf, batchChars: 1 });
+    expect(handle.count).toBe(24);
+    expect(single.count).toBe(handle.count);
+    expect(grouped.root.innerHTML).toBe(alone.root.innerHTML);
+  });
+
   it('copes with the page removing nodes while it yields', async () => {
     const { doc, root, opts: o } = answerPage();
     const handle = await annotate(root, {
