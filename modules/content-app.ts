@@ -101,12 +101,13 @@ export default defineWxtModule({
           // No <link rel="modulepreload"> into the page: chunks are imported by the module itself.
           modulePreload: false,
           // Library builds keep whitespace by default; the extension ships minified code.
-          minify: c.command !== 'serve',
+          // KAMERLENS_NO_MINIFY=1 keeps names readable in CPU profiles (docs/performance.md).
+          minify: c.command !== 'serve' && !process.env.KAMERLENS_NO_MINIFY,
           lib: { entry: join(c.root, ENTRY), formats: ['es'], fileName: () => 'app.js' },
           rollupOptions: {
             output: {
               chunkFileNames: '[name]-[hash].js',
-              minify: c.command !== 'serve',
+              minify: c.command !== 'serve' && !process.env.KAMERLENS_NO_MINIFY,
             },
           },
         },

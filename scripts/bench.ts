@@ -26,12 +26,16 @@ import { CHROME_DIST, ROOT, requireBuild } from '../tests/e2e/support/build-outp
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PAGES = [
+const ALL_PAGES = [
   'ah-tk-20212022-3019',
   'kv-tk-2022Z04510',
   'h-tk-20192020-31-8-n1',
   'h-tk-large-benchmark',
 ];
+/** `BENCH_PAGES=ah-tk-20212022-3019,kv-tk-2022Z04510` measures only those (a quick comparison). */
+const PAGES = process.env.BENCH_PAGES
+  ? ALL_PAGES.filter((p) => process.env.BENCH_PAGES!.split(',').includes(p))
+  : ALL_PAGES;
 const UNTOUCHED_PAGE = 'stb-2014-296';
 const CONTROL_PAGE = 'kst-35165-9';
 const TARGET = { ratio: 3, longTaskMs: 50, gzipKb: 40, scaling: 2.2 };
