@@ -196,7 +196,7 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
         b = buildNode(b.node, adoptPageTargets(b.node, found), opts);
         if (!b) return;
       }
-      if (rootIsSkipped(b.node.parentElement ?? root)) return;
+      if (rootIsSkipped(b.node.parentElement ?? root, root)) return;
     }
     b.node.replaceWith(b.fragment);
     replacements.push({ original: b.node, inserted: b.inserted, insertedText: b.insertedText });
@@ -264,7 +264,7 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
   const collect = async (sections: readonly Element[], slice: Slicer | null): Promise<Text[]> => {
     const nodes: Text[] = [];
     for (const section of sections) {
-      if (!root.contains(section) || rootIsSkipped(section)) continue;
+      if (!root.contains(section) || rootIsSkipped(section, root)) continue;
       const walker = textWalker(section);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         if (!createdByUs.has(n) && (!opts.accepts || opts.accepts(n.data))) nodes.push(n);

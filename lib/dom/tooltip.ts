@@ -11,7 +11,8 @@ export const DESCRIPTION_ATTR = 'data-kl-desc';
 const REF_LINK = `a[${MARKER}="${ROLE.ref}"]`;
 
 interface TooltipState {
-  element: HTMLElement;
+  /** Made at the first show: until a link is hovered or focused, the page holds nothing of it. */
+  element: HTMLElement | null;
   current: Element | null;
   listeners: [string, EventListener][];
 }
@@ -28,7 +29,7 @@ function show(state: TooltipState, link: Element): void {
   const text = link.getAttribute(DESCRIPTION_ATTR);
   if (!text) return;
   hide(state);
-  const { element } = state;
+  const element = (state.element ??= createTooltip(link.ownerDocument));
   const view = link.ownerDocument.defaultView;
   const rect = link.getBoundingClientRect();
   element.textContent = text;
@@ -40,16 +41,16 @@ function show(state: TooltipState, link: Element): void {
 }
 
 function hide(state: TooltipState): void {
-  state.element.hidden = true;
-  // Empty while hidden, so the page's text content is the same as without us.
-  state.element.textContent = '';
+  if (state.element) {
+    state.element.hidden = true;
+    // Empty while hidden, so the page's text content is the same as without us.
+    state.element.textContent = '';
+  }
   state.current?.removeAttribute('aria-describedby');
   state.current = null;
 }
 
-/** Installs the tooltip once per document (later calls are no-ops). */
-export function ensureTooltip(doc: Document): void {
-  if (installed.has(doc) || !doc.body) return;
+function createTooltip(doc: Document): HTMLElement {
   const element = mark(doc.createElement('div'), ROLE.tooltip);
   element.id = TOOLTIP_ID;
   element.setAttribute('role', 'tooltip');
@@ -59,8 +60,16 @@ export function ensureTooltip(doc: Document): void {
   element.style.zIndex = '2147483647';
   element.style.pointerEvents = 'none';
   doc.body.append(element);
+  return element;
+}
 
-  const state: TooltipState = { element, current: null, listeners: [] };
+/**
+ * Installs the tooltip's listeners once per document (later calls are no-ops); its element is made
+ * when it is first shown.
+ */
+export function ensureTooltip(doc: Document): void {
+  if (installed.has(doc) || !doc.body) return;
+  const state: TooltipState = { element: null, current: null, listeners: [] };
   const onEnter: EventListener = (e) => {
     const link = refLinkOf(e.target);
     if (link && link !== state.current) show(state, link);
@@ -96,6 +105,6 @@ export function removeTooltipIfUnused(doc: Document): void {
   if (!state || doc.querySelector(REF_LINK)) return;
   hide(state);
   for (const [type, fn] of state.listeners) doc.removeEventListener(type, fn, true);
-  state.element.remove();
+  state.element?.remove();
   installed.delete(doc);
 }

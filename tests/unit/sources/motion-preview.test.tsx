@@ -138,8 +138,8 @@ describe('installPreviews', () => {
     for (const [name, value] of Object.entries(attributes)) link.setAttribute(name, value);
     document.querySelector('p')!.append(link);
     ensureTooltip(document);
-    const tooltip = document.getElementById('kamerlens-tooltip')!;
     link.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    const tooltip = document.getElementById('kamerlens-tooltip')!;
     expect(tooltip.hidden).toBe(false);
     vi.advanceTimersByTime(400);
     expect(rendered).toEqual([{ target: 'kst-30821-90', kind: 'motion' }]);
