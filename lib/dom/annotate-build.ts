@@ -2,7 +2,7 @@ import type { Match } from '../references/types';
 import { isAllowedHref } from '../links/hosts';
 import { ROLE, mark } from './markers';
 import { attempt } from './annotate-batch';
-import { DESCRIPTION_ATTR } from './tooltip';
+import { describeLater } from './tooltip';
 import type { AnnotateOptions } from './annotate';
 
 /**
@@ -71,8 +71,7 @@ function buildLink(
   a.setAttribute('href', href);
   a.setAttribute('data-kl-kind', match.kind);
   a.setAttribute('data-kl-target', match.target ?? '');
-  const description = attempt(() => opts.describe(match), '');
-  if (description) a.setAttribute(DESCRIPTION_ATTR, description);
+  describeLater(a, () => opts.describe(match));
   if (opts.newTab && !href.startsWith('#')) {
     a.setAttribute('target', '_blank');
     a.setAttribute('rel', 'noopener noreferrer');
@@ -96,26 +95,34 @@ export function buildNode(node: Text, matches: Match[], opts: AnnotateOptions): 
   if (planned.length === 0) return null;
   const doc = node.ownerDocument;
   const fragment = doc.createDocumentFragment();
+  // Kept as we go rather than read back from the fragment: every DOM read is a call across the
+  // content script's isolated world.
+  const inserted: Node[] = [];
+  const insertedText: string[] = [];
+  const add = (n: Node, shown: string) => {
+    inserted.push(n);
+    insertedText.push(shown);
+  };
   const addText = (s: string) => {
     if (!s) return;
     const t = doc.createTextNode(s);
     createdByUs.add(t);
-    fragment.append(t);
+    add(t, s);
   };
   let pos = 0;
   for (const p of planned) {
     addText(text.slice(pos, p.match.start));
-    fragment.append(buildLink(doc, text, p, opts));
+    add(buildLink(doc, text, p, opts), text.slice(p.match.start, p.match.end));
     pos = p.match.end;
   }
   addText(text.slice(pos));
-  const inserted = Array.from(fragment.childNodes);
+  fragment.append(...inserted);
   return {
     node,
     text,
     fragment,
     inserted,
-    insertedText: inserted.map((n) => n.textContent ?? ''),
+    insertedText,
     kinds: planned.map((p) => p.match.kind),
   };
 }

@@ -25,8 +25,36 @@ function refLinkOf(target: EventTarget | null): Element | null {
   return (node as Element).closest(REF_LINK);
 }
 
+/**
+ * Descriptions not written yet: a link's tooltip text is worked out when it is first shown, not
+ * while the links are built (most links are never hovered; on a long page that is thousands of
+ * descriptions). Kept in our own world, never in the page.
+ */
+const pending = new WeakMap<Element, () => string>();
+
+/** `describe` gives the link's tooltip text when it is first needed. */
+export function describeLater(link: Element, describe: () => string): void {
+  pending.set(link, describe);
+}
+
+/** The link's tooltip text: written on first use into DESCRIPTION_ATTR, where later reads find it. */
+export function linkDescription(link: Element): string | null {
+  const describe = pending.get(link);
+  if (describe) {
+    pending.delete(link);
+    let text = '';
+    try {
+      text = describe();
+    } catch {
+      // A description that fails costs the tooltip, never the link.
+    }
+    if (text) link.setAttribute(DESCRIPTION_ATTR, text);
+  }
+  return link.getAttribute(DESCRIPTION_ATTR);
+}
+
 function show(state: TooltipState, link: Element): void {
-  const text = link.getAttribute(DESCRIPTION_ATTR);
+  const text = linkDescription(link);
   if (!text) return;
   hide(state);
   const element = (state.element ??= createTooltip(link.ownerDocument));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../lib/dom/annotate';
+import { linkDescription } from '../../../lib/dom/tooltip';
 import { isOfficialUrl } from '../../../lib/links';
 import type { Match } from '../../../lib/references/types';
 import {
@@ -40,7 +41,7 @@ describe('annotate on the answer page of 2022Z04510 (real recognizers)', () => {
     expect(motion?.getAttribute('href')).toBe(`${SITE}/kst-30821-90.html`);
     expect(motion?.dataset.klKind).toBe('motion');
     expect(motion?.dataset.klTarget).toBe('kst-30821-90');
-    expect(motion?.dataset.klDesc).toBe('Motie, Kamerstuk 30 821 nr. 90');
+    expect(motion && linkDescription(motion)).toBe('Motie, Kamerstuk 30 821 nr. 90');
 
     const kamerstuk = linkWithText(root, 'Kamerstuk 32 761 en 30 821, Nr. 152');
     expect(kamerstuk?.getAttribute('href')).toBe(`${SITE}/kst-32761-152.html`);
@@ -48,7 +49,7 @@ describe('annotate on the answer page of 2022Z04510 (real recognizers)', () => {
     const time = root.querySelector('a[data-kamerlens="ref"] > time[datetime="2019-11-20"]');
     expect(time?.textContent?.replace(/\u00a0/g, ' ')).toBe('20 november 2019');
     expect(time?.getAttribute('data-kamerlens')).toBe('ref');
-    expect(time?.parentElement?.dataset.klDesc).toBe(
+    expect(linkDescription(time!.parentElement!)).toBe(
       'woensdag 20 november 2019 — 841 dagen vóór indiening',
     );
 
@@ -139,7 +140,7 @@ describe('annotate on other fixture pages', () => {
     expect(kst?.getAttribute('href')).toBe(`${SITE}/kst-35165-2.html`);
     const jl = linkWithText(root, '26 maart jl.');
     expect(jl?.querySelector('time')?.getAttribute('datetime')).toBe('2019-03-26');
-    expect(jl?.dataset.klDesc).toBe(
+    expect(jl && linkDescription(jl)).toBe(
       'dinsdag 26 maart 2019 — 80 dagen vóór de datum van dit document',
     );
   });
@@ -176,7 +177,7 @@ describe('annotate on other fixture pages', () => {
     }
     const first = refLinks(items[0]!)[0]!;
     expect(first.textContent).toBe('motie-Van Aalst/Remco Dijkstra');
-    expect(first.dataset.klDesc).toBe('Motie, Kamerstuk 35 300 A nr. 15');
+    expect(first && linkDescription(first)).toBe('Motie, Kamerstuk 35 300 A nr. 15');
   });
 });
 
