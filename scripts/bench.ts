@@ -26,19 +26,24 @@ import { CHROME_DIST, ROOT, requireBuild } from '../tests/e2e/support/build-outp
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const ALL_PAGES = [
-  'ah-tk-20212022-3019',
-  'kv-tk-2022Z04510',
-  'h-tk-20192020-31-8-n1',
-  'h-tk-large-benchmark',
-];
+const LARGE_PAGE = 'h-tk-large-benchmark';
+const ALL_PAGES = ['ah-tk-20212022-3019', 'kv-tk-2022Z04510', 'h-tk-20192020-31-8-n1', LARGE_PAGE];
 /** `BENCH_PAGES=ah-tk-20212022-3019,kv-tk-2022Z04510` measures only those (a quick comparison). */
 const PAGES = process.env.BENCH_PAGES
   ? ALL_PAGES.filter((p) => process.env.BENCH_PAGES!.split(',').includes(p))
   : ALL_PAGES;
 const UNTOUCHED_PAGE = 'stb-2014-296';
 const CONTROL_PAGE = 'kst-35165-9';
-const TARGET = { ratio: 3, longTaskMs: 50, gzipKb: 40, scaling: 2.2 };
+/** Issue 12's targets: work ≤ 3× the bare pass and wall ≤ 6× on the 1.5 MB page, ≤ 5× on the others. */
+const TARGET = {
+  ratio: 3,
+  smallPageRatio: 5,
+  wallRatio: 6,
+  longTaskMs: 50,
+  gzipKb: 40,
+  scaling: 2.2,
+};
+const ratioTarget = (id: string) => (id === LARGE_PAGE ? TARGET.ratio : TARGET.smallPageRatio);
 /** Tasks up to this long after our last mark still count as ours. */
 const SETTLE_MS = 1000;
 
@@ -199,6 +204,7 @@ async function benchPages(): Promise<{
         annotateMs: round(annotateMs),
         bareMs: round(bareMs, 2),
         ratio: ours === null ? null : round(ours / bareMs, 2),
+        ratioTarget: ratioTarget(id),
         wallRatio: annotateMs === null ? null : round(annotateMs / bareMs, 2),
         longestTaskMs: tasks.length ? round(Math.max(...tasks)) : null,
         longestTaskMedianMs: tasks.length ? round(median(tasks)) : null,
@@ -341,7 +347,7 @@ const bytes = contentScriptBytes(injected, controlScripts);
 const recognizers = await benchRecognizers();
 
 console.log(
-  `${'page'.padEnd(24)}${cell('work ms', 9)}${cell('wall ms', 9)}${cell('bare ms', 9)}${cell('ratio', 7)}  ≤${TARGET.ratio}${cell('wall/bare', 10)}${cell('longest task max (median)', 27)}  ≤${TARGET.longTaskMs}ms${cell('links', 7)}`,
+  `${'page'.padEnd(24)}${cell('work ms', 9)}${cell('wall ms', 9)}${cell('bare ms', 9)}${cell('ratio', 7)} target${cell('wall/bare', 10)}${cell('longest task max (median)', 27)}  ≤${TARGET.longTaskMs}ms${cell('links', 7)}`,
 );
 for (const [id, r] of Object.entries(pages) as [
   string,
@@ -356,14 +362,16 @@ for (const [id, r] of Object.entries(pages) as [
     links: number;
   },
 ][]) {
-  const ratioOk = r.ratio === null ? null : r.ratio <= TARGET.ratio;
+  const target = ratioTarget(id);
+  const wallOk = id !== LARGE_PAGE || r.wallRatio === null || r.wallRatio <= TARGET.wallRatio;
+  const ratioOk = r.ratio === null ? null : r.ratio <= target && wallOk;
   const taskOk = r.longestTaskMs === null ? null : r.longestTaskMs <= TARGET.longTaskMs;
   console.log(
-    `${id.padEnd(24)}${cell(r.workMs, 9)}${cell(r.annotateMs, 9)}${cell(r.bareMs, 9)}${cell(r.ratio, 7)}  ${pass(ratioOk).padEnd(4)}${cell(r.wallRatio, 8)}${cell(`${r.longestTaskMs ?? '–'} (${r.longestTaskMedianMs ?? '–'})`, 25)}    ${pass(taskOk).padEnd(4)}${cell(r.links, 7)}`,
+    `${id.padEnd(24)}${cell(r.workMs, 9)}${cell(r.annotateMs, 9)}${cell(r.bareMs, 9)}${cell(r.ratio, 7)} ${`≤${target} ${pass(ratioOk)}`.padEnd(6)}${cell(r.wallRatio, 8)}${cell(`${r.longestTaskMs ?? '–'} (${r.longestTaskMedianMs ?? '–'})`, 25)}    ${pass(taskOk).padEnd(4)}${cell(r.links, 7)}`,
   );
 }
 console.log(
-  'work: the annotator in its slices; wall: its start to end marks, yields and rendering between slices included; ratio: work (wall when the build has no work measure) / bare pass; links: ours in the page when measured (a long page links far sections only as they come near)',
+  `work: the annotator in its slices; wall: its start to end marks, yields and rendering between slices included; ratio: work (wall when the build has no work measure) / bare pass (target: ≤ ${TARGET.smallPageRatio}× on Q&A and Handelingen pages, ≤ ${TARGET.ratio}× and wall ≤ ${TARGET.wallRatio}× on ${LARGE_PAGE}); links: ours in the page when measured (a long page links far sections only as they come near)`,
 );
 console.log(
   `\ncontent script on ${UNTOUCHED_PAGE} (left alone: ${untouchedNodes} nodes of ours): injected ${injected.join(', ') || 'nothing'}; ` +
