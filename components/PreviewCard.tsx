@@ -127,7 +127,7 @@ export function PreviewCard(props: PreviewCardProps) {
   );
 }
 
-export const PREVIEW_CARD_CSS = `
+const PREVIEW_CARD_CSS = `
 :host { all: initial; }
 .card {
   box-sizing: border-box; width: min(420px, calc(100vw - 16px)); max-height: min(70vh, 520px); overflow: auto;

@@ -15,7 +15,7 @@ import { relative, resolve } from 'node:path';
 import ts from 'typescript';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const OURS = /^(?:lib|components|entrypoints|bin|scripts|tests)\//;
+const OURS = /^(?:lib|components|entrypoints|modules|bin|scripts|tests)\//;
 /** Files whose exports a tool reads: WXT entrypoints and config, Vitest configs. */
 const READ_BY_TOOLS = /^(?:entrypoints\/|[^/]+\.config\.ts$)/;
 

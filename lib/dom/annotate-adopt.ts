@@ -10,7 +10,7 @@ import type { Match } from '../references/types';
 const KST_HREF = /(?:^|\/)(kst-\d{4,6}(?:-[0-9A-Za-z]{1,8}){1,3})\.html(?:[?#]|$)/;
 
 /** The Kamerstuk id of the page link right after `node`, when the node's text ends in "(". */
-export function pageLinkTargetAfter(node: Text): string | null {
+function pageLinkTargetAfter(node: Text): string | null {
   const next = node.nextSibling;
   if (!next || next.nodeType !== 1 || (next as Element).localName !== 'a') return null;
   return KST_HREF.exec((next as Element).getAttribute('href') ?? '')?.[1] ?? null;

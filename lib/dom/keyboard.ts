@@ -5,7 +5,7 @@
  */
 export type KeyAction = 'next' | 'previous' | 'copy' | 'citation' | 'toggle' | 'help' | 'close';
 
-export const KEYMAP: Readonly<Record<string, KeyAction>> = {
+const KEYMAP: Readonly<Record<string, KeyAction>> = {
   j: 'next',
   k: 'previous',
   c: 'copy',
@@ -18,7 +18,7 @@ export const KEYMAP: Readonly<Record<string, KeyAction>> = {
 const TYPING_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
 /** True for input, textarea, select and anything editable, also inside shadow roots. */
-export function isTypingTarget(target: EventTarget | null): boolean {
+function isTypingTarget(target: EventTarget | null): boolean {
   const el = target as Element | null;
   if (!el || el.nodeType !== 1) return false;
   if (TYPING_TAGS.has(el.tagName.toUpperCase())) return true;

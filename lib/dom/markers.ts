@@ -33,9 +33,6 @@ export type Role = (typeof ROLE)[keyof typeof ROLE];
 
 export const selectorFor = (role: Role): string => `[${MARKER}="${role}"]`;
 
-/** Any node of ours. */
-export const OURS = `[${MARKER}]`;
-
 export function mark<E extends Element>(el: E, role: Role): E {
   el.setAttribute(MARKER, role);
   return el;

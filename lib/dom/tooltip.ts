@@ -6,8 +6,8 @@ import { MARKER, ROLE, mark } from './markers';
  * focused link can point at it with `aria-describedby`, which screen readers then read after the link
  * text. `title` alone would not work for keyboard users.
  */
-export const TOOLTIP_ID = 'kamerlens-tooltip';
-export const DESCRIPTION_ATTR = 'data-kl-desc';
+const TOOLTIP_ID = 'kamerlens-tooltip';
+const DESCRIPTION_ATTR = 'data-kl-desc';
 const REF_LINK = `a[${MARKER}="${ROLE.ref}"]`;
 
 interface TooltipState {

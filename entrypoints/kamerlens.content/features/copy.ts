@@ -10,7 +10,7 @@ import type { CopyFormat } from '@/lib/settings';
 import type { Feature } from '../feature';
 import { workSlice } from '../yield';
 
-export function payloadFor(model: DocumentModel, what: CopyWhat): ClipboardPayload | null {
+function payloadFor(model: DocumentModel, what: CopyWhat): ClipboardPayload | null {
   if (what.what === 'all') return copyAll(model);
   const pair = model.pairs.find((p) => p.number === what.number);
   if (!pair) return null;

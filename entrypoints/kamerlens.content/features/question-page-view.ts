@@ -127,7 +127,7 @@ function showAnswers(
  * Opt-in fallback: the answer ids Tweede Kamer open data lists for the zaak, asked through the
  * background (which checks the host permission). Only passed to the loader with the opt-in on.
  */
-export async function openDataIds(page: PageInfo): Promise<string[]> {
+async function openDataIds(page: PageInfo): Promise<string[]> {
   if (!page.vraagnummer) return [];
   const answer = await requestOData(zaakDocumentsUrl(page.vraagnummer));
   if (!answer.ok) return [];
