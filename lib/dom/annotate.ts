@@ -106,7 +106,7 @@ function restore({ original, inserted, insertedText }: Replacement): void {
  * The nodes grouped by their recognition context, each group in document order. Only texts of one
  * context may share a batch; grouping them first means a Q&A page whose questions and answers
  * alternate (two contexts) takes a few recognizer calls instead of one per block (on
- * ah-tk-20212022-3019: 3 instead of 31).
+ * ah-tk-20212022-3019: 4 instead of 31).
  */
 function groupedBy(nodes: readonly Text[], contextOf: (node: Text) => unknown): Text[][] {
   const groups = new Map<unknown, Text[]>();
