@@ -181,9 +181,8 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
   };
 
   /**
-   * Puts a built node in the page, unless the page changed or took it meanwhile. Without a yield
-   * since the node was collected nothing else has run, so those checks (an ancestor walk per node,
-   * most of a small page's swapping time) are skipped.
+   * Puts a built node in the page, unless the page changed or took it meanwhile (checked only
+   * `afterYield`: the checks are an ancestor walk per node, most of a small page's swapping time).
    */
   const swapIn = (built: BuiltNode, afterYield: boolean): void => {
     let b: BuiltNode | null = built;
@@ -215,6 +214,9 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
     slice: Slicer | null,
     yieldsAtCollect: number,
   ): Promise<void> => {
+    // Without a yield since the nodes were collected, nothing else has run: the page cannot have
+    // removed, changed or moved them, so the per-node checks are skipped.
+    const afterYield = () => (slice?.yields() ?? 0) !== yieldsAtCollect;
     const built: BuiltNode[] = [];
     for (const nodes of opts.contextOf ? groupedBy(candidates, opts.contextOf) : [candidates]) {
       let next = 0;
@@ -226,7 +228,7 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
           (batch.length === 0 || chars + nodes[next]!.length <= batchChars)
         ) {
           const node = nodes[next++]!;
-          if (!root.contains(node)) continue; // The page removed it while we yielded.
+          if (afterYield() && !root.contains(node)) continue; // The page removed it meanwhile.
           batch.push(node);
           chars += node.length;
         }
@@ -253,7 +255,7 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
         await pause;
         if (stopped()) return;
       }
-      swapIn(b, (slice?.yields() ?? 0) !== yieldsAtCollect);
+      swapIn(b, afterYield());
     }
   };
 

@@ -1,3 +1,4 @@
+import { attempt } from './annotate-batch';
 import { MARKER, ROLE, mark } from './markers';
 
 /**
@@ -42,12 +43,8 @@ export function linkDescription(link: Element): string | null {
   const describe = pending.get(link);
   if (describe) {
     pending.delete(link);
-    let text = '';
-    try {
-      text = describe();
-    } catch {
-      // A description that fails costs the tooltip, never the link.
-    }
+    // A description that fails costs the tooltip, never the link.
+    const text = attempt(describe, '');
     if (text) link.setAttribute(DESCRIPTION_ATTR, text);
   }
   return link.getAttribute(DESCRIPTION_ATTR);
