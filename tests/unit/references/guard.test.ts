@@ -4,8 +4,6 @@
  * for every guarded pattern of every recognizer on every text node of every fixture page, on every
  * labeled line (development and frozen split) and on generated text built from citation pieces.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recognizeAll } from '../../../lib/references';
@@ -18,20 +16,10 @@ import {
   type GuardedPattern,
 } from '../../../lib/references/guard';
 import { fixtureIds, loadPage } from '../helpers/fixture-page';
+import { labeledRows, textFromPieces } from './helpers';
 
-const LABELED = ['../../fixtures/labeled', '../../fixtures/labeled-frozen'].map((d) =>
-  join(__dirname, d),
-);
-
-function labeledTexts(): string[] {
-  return LABELED.flatMap((dir) =>
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.jsonl'))
-      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'))
-      .filter((row) => row.trim())
-      .map((row) => (JSON.parse(row) as { text: string }).text),
-  );
-}
+const labeledTexts = (): string[] =>
+  labeledRows<{ text: string }>('labeled', 'labeled-frozen').map((row) => row.text);
 
 function pageTexts(): string[] {
   const texts = new Set<string>();
@@ -101,11 +89,8 @@ describe('needle guards', () => {
       '(2022/2023 nr. 26)',
       ' der Staten-Generaal',
     ];
-    const generated = fc
-      .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 30 })
-      .map((parts) => parts.join(''));
     fc.assert(
-      fc.property(generated, (text) => {
+      fc.property(textFromPieces(pieces, 30), (text) => {
         for (const p of patterns) expect(unguardedMatches(p, text)).toEqual([]);
       }),
       { numRuns: 800 },

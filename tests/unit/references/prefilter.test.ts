@@ -5,7 +5,7 @@
  * and on generated text built from citation pieces. A recognizer that learns a form without a digit,
  * "moti", a weekday or a month name fails here, and the prefilter must learn that form too.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -14,9 +14,9 @@ import { ADVERSARIAL_FRAGMENTS } from '../../../lib/references/adversarial';
 import { mayHoldReference } from '../../../lib/references/prefilter';
 import type { Match, RecognizeContext } from '../../../lib/references/types';
 import { loadPage } from '../helpers/fixture-page';
+import { labeledRows, textFromPieces } from './helpers';
 
 const PAGES = join(__dirname, '../../fixtures/pages');
-const LABELED = join(__dirname, '../../fixtures/labeled');
 /** A document date and pair numbers, so relative dates and cross-references are found too. */
 const CONTEXT: RecognizeContext = {
   documentDate: '2022-06-08',
@@ -30,13 +30,7 @@ interface LabeledLine {
   refs: { text: string }[];
 }
 
-function labeledLines(): LabeledLine[] {
-  return readdirSync(LABELED)
-    .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) => readFileSync(join(LABELED, f), 'utf8').split('\n'))
-    .filter((row) => row.trim())
-    .map((row) => JSON.parse(row) as LabeledLine);
-}
+const labeledLines = (): LabeledLine[] => labeledRows<LabeledLine>('labeled');
 
 /** The matches whose span the prefilter would turn away (should be none). */
 function missed(text: string, ctx: RecognizeContext): Match[] {
@@ -95,11 +89,8 @@ describe('mayHoldReference (the prefilter)', () => {
       '. ',
       '\n',
     ];
-    const generated = fc
-      .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 40 })
-      .map((parts) => parts.join(''));
     fc.assert(
-      fc.property(generated, (text) => {
+      fc.property(textFromPieces(pieces, 40), (text) => {
         expect(missed(text, CONTEXT)).toEqual([]);
         if (!mayHoldReference(text)) expect(recognizeAll(text, CONTEXT)).toEqual([]);
       }),
