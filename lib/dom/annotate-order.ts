@@ -6,6 +6,8 @@
  * (IntersectionObserver) or someone asks for every link (the popup's summary).
  */
 
+import { hasWord } from '../text/has-word';
+
 /** A page up to this many screens tall is linked completely at once. */
 export const DEFER_FROM_SCREENS = 30;
 /** On a longer page: how many screens below the first ones are linked at once. */
@@ -16,7 +18,6 @@ const FAR_SECTION_SCREENS = 10;
 const MAX_DEPTH = 16;
 
 const TEXT_NODE = 3;
-const HAS_WORD = /[\p{L}\p{N}]/u;
 
 export interface SectionPlan {
   /** In or within a screen of the viewport: linked before the first yield. */
@@ -30,7 +31,7 @@ export interface SectionPlan {
 /** Text directly in `el` (not in a child element) would be lost if we cut el into its children. */
 function holdsOwnText(el: Element): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling)
-    if (n.nodeType === TEXT_NODE && HAS_WORD.test((n as Text).data)) return true;
+    if (n.nodeType === TEXT_NODE && hasWord((n as Text).data)) return true;
   return false;
 }
 

@@ -1,3 +1,4 @@
+import { hasWord } from '../text/has-word';
 import { MARKER } from './markers';
 
 /**
@@ -58,9 +59,6 @@ const SHOW_TEXT = 0x4;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** Has at least one character that could belong to a reference (a letter or a digit). */
-const HAS_WORD = /[\p{L}\p{N}]/u;
-
 /** The part of a TreeWalker annotation uses: the next candidate text, and where the walk stands. */
 export interface TextWalker {
   nextNode(): Text | null;
@@ -103,7 +101,7 @@ export function textWalker(root: Element): TextWalker {
             n = after(n);
             continue;
           }
-        } else if (n.nodeType === TEXT_NODE && HAS_WORD.test((n as Text).data)) {
+        } else if (n.nodeType === TEXT_NODE && hasWord((n as Text).data)) {
           return n as Text;
         }
         n = walker.nextNode();
