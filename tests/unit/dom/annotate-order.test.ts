@@ -7,7 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../lib/dom/annotate';
-import { DEFER_FROM_SCREENS, EAGER_SCREENS, planSections } from '../../../lib/dom/annotate-order';
+import {
+  DEFER_FROM_SCREENS,
+  EAGER_SCREENS,
+  ONE_PASS_SCREENS,
+  planSections,
+} from '../../../lib/dom/annotate-order';
 import { mayHoldReference } from '../../../lib/references/prefilter';
 import { blankPage, realOptions, refLinks } from './annotate-support';
 
@@ -95,6 +100,22 @@ describe('planSections', () => {
 
     const doc = blankPage();
     expect(planSections(doc.body)).toEqual({ first: [], eager: [doc.body], later: [] });
+  });
+
+  it('links a root of up to ONE_PASS_SCREENS screens in one pass, without reading its sections', () => {
+    const { root } = stackedPage(ONE_PASS_SCREENS);
+    let boxesRead = 0;
+    for (const p of Array.from(root.children)) {
+      const box = p.getBoundingClientRect.bind(p);
+      p.getBoundingClientRect = () => (boxesRead++, box());
+    }
+    expect(planSections(root)).toEqual({ first: [root], eager: [], later: [] });
+    expect(boxesRead).toBe(0);
+
+    const taller = stackedPage(ONE_PASS_SCREENS + 1).root;
+    const plan = planSections(taller);
+    expect(plan.first).toHaveLength(3);
+    expect(plan.first.length + plan.eager.length).toBe(ONE_PASS_SCREENS + 1);
   });
 });
 
