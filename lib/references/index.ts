@@ -33,24 +33,34 @@ const RECOGNIZERS: readonly Recognizer[] = [
 
 export const emptyContext = (): RecognizeContext => ({ documentDate: null, pairNumbers: [] });
 
-/** Keep a set of non-overlapping matches: longest first, then most specific, then earliest. */
-export function resolveOverlaps(candidates: Match[], textLength: number): Match[] {
+/**
+ * Keep a set of non-overlapping matches: longest first, then most specific, then earliest. The
+ * kept matches are held sorted by start, so one binary search tells whether a candidate overlaps
+ * any of them (no per-character table: allocating one was most of this function's cost on a
+ * page's first run).
+ */
+export function resolveOverlaps(candidates: readonly Match[]): Match[] {
   const order = [...candidates].sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) ||
       KINDS[b.kind].priority - KINDS[a.kind].priority ||
       a.start - b.start,
   );
-  const taken = new Uint8Array(textLength);
   const kept: Match[] = [];
   for (const m of order) {
-    let free = m.end > m.start;
-    for (let i = m.start; free && i < m.end; i++) if (taken[i]) free = false;
-    if (!free) continue;
-    taken.fill(1, m.start, m.end);
-    kept.push(m);
+    if (m.end <= m.start) continue;
+    // How many kept matches start before m ends; the last of them is the only one that can reach m.
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && kept[lo - 1]!.end > m.start) continue;
+    kept.splice(lo, 0, m);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 export function recognizeAll(text: string, ctx: RecognizeContext): Match[] {
@@ -58,5 +68,5 @@ export function recognizeAll(text: string, ctx: RecognizeContext): Match[] {
   for (const recognize of RECOGNIZERS) {
     for (const m of recognize(text, ctx)) candidates.push(m);
   }
-  return resolveOverlaps(candidates, text.length);
+  return resolveOverlaps(candidates);
 }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyContext, recognizeAll, resolveOverlaps } from '../../../lib/references';
+import { KINDS } from '../../../lib/references/kinds';
 import type { Match } from '../../../lib/references/types';
 import { triples } from './helpers';
 
@@ -60,11 +62,54 @@ describe('recognizeAll', () => {
       target: null,
       date: null,
     });
-    expect(
-      resolveOverlaps([m('kamerstuk', 5, 10), m('motion', 0, 12), m('date', 20, 25)], 30),
-    ).toEqual([m('motion', 0, 12), m('date', 20, 25)]);
-    expect(resolveOverlaps([m('zaak', 0, 10), m('kamervraag', 0, 10)], 10)).toEqual([
+    expect(resolveOverlaps([m('kamerstuk', 5, 10), m('motion', 0, 12), m('date', 20, 25)])).toEqual(
+      [m('motion', 0, 12), m('date', 20, 25)],
+    );
+    expect(resolveOverlaps([m('zaak', 0, 10), m('kamervraag', 0, 10)])).toEqual([
       m('kamervraag', 0, 10),
     ]);
+  });
+
+  it('keeps what a per-character table of taken positions keeps, on any candidates', () => {
+    /** The obvious version: the same order, a position is taken once a kept match covers it. */
+    const byTable = (candidates: Match[], textLength: number): Match[] => {
+      const order = [...candidates].sort(
+        (a, b) =>
+          b.end - b.start - (a.end - a.start) ||
+          KINDS[b.kind].priority - KINDS[a.kind].priority ||
+          a.start - b.start,
+      );
+      const taken = new Uint8Array(textLength);
+      const kept: Match[] = [];
+      for (const m of order) {
+        let free = m.end > m.start;
+        for (let i = m.start; free && i < m.end; i++) if (taken[i]) free = false;
+        if (!free) continue;
+        taken.fill(1, m.start, m.end);
+        kept.push(m);
+      }
+      return kept.sort((a, b) => a.start - b.start);
+    };
+    const kinds = Object.keys(KINDS) as Match['kind'][];
+    const candidate = fc
+      .record({
+        kind: fc.constantFrom(...kinds),
+        start: fc.integer({ min: 0, max: 60 }),
+        length: fc.integer({ min: 0, max: 25 }),
+      })
+      .map(({ kind, start, length }): Match => ({
+        kind,
+        start,
+        end: start + length,
+        text: '',
+        target: null,
+        date: null,
+      }));
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 40 }), (candidates) => {
+        expect(resolveOverlaps(candidates)).toEqual(byTable(candidates, 100));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -34,7 +34,7 @@ describe('the kinds table', () => {
     for (const a of REFERENCE_KINDS) {
       for (const b of REFERENCE_KINDS) {
         if (KINDS[a].priority === KINDS[b].priority) continue;
-        const [kept] = resolveOverlaps([match(a), match(b)], 5);
+        const [kept] = resolveOverlaps([match(a), match(b)]);
         expect(kept!.kind).toBe(KINDS[a].priority > KINDS[b].priority ? a : b);
       }
     }
