@@ -185,16 +185,26 @@ export function bareCitationAt(text: string, at: number): DossierCitation | null
   return c && c.numbers.length > 0 ? c : null;
 }
 
+/**
+ * The characters findCitation acts on: a clause's end, a "." that may end a sentence, the next
+ * "motie", an opening parenthesis. A native scan jumps between them; reading the text one character
+ * at a time in script was this recognizer's largest cost (a vote list's many "motie" words).
+ */
+const CITATION_STOPS = /[;?!\n.(]|[Mm]otie/g;
+
 /** Find the first parenthesized citation after `from`, within the sentence and the lookahead. */
 function findCitation(text: string, from: number): { c: DossierCitation; close: number } | null {
   const limit = Math.min(text.length, from + LOOKAHEAD);
-  for (let i = from; i < limit; i++) {
+  CITATION_STOPS.lastIndex = from;
+  for (let m = CITATION_STOPS.exec(text); m && m.index < limit; m = CITATION_STOPS.exec(text)) {
+    const i = m.index;
     const ch = text[i];
     if (ch === ';' || ch === '?' || ch === '!' || ch === '\n') return null;
-    if (ch === '.' && sentenceEndAt(text, i)) return null;
-    if ((ch === 'm' || ch === 'M') && text.startsWith('otie', i + 1) && !isLetter(text[i - 1]))
-      return null;
-    if (ch === '(') {
+    if (ch === '.') {
+      if (sentenceEndAt(text, i)) return null;
+    } else if (ch === 'm' || ch === 'M') {
+      if (!isLetter(text[i - 1])) return null;
+    } else {
       const c = citationInParens(text, i + 1);
       if (c) {
         // Include a tail such as ", was nr. 719" up to the closing parenthesis.
