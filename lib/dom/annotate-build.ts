@@ -1,5 +1,6 @@
 import type { Match } from '../references/types';
 import { isAllowedHref } from '../links/hosts';
+import { isIsoDate } from '../calendar/iso';
 import { ROLE, mark } from './markers';
 import { attempt } from './annotate-batch';
 import { describeLater } from './tooltip';
@@ -30,8 +31,6 @@ export interface BuiltNode {
   insertedText: string[];
   kinds: Match['kind'][];
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function hrefFor(m: Match, opts: AnnotateOptions): string | null {
   if (m.kind === 'crossref' && opts.crossrefAnchor) {
@@ -77,7 +76,7 @@ function buildLink(
     a.setAttribute('rel', 'noopener noreferrer');
   }
   const shown = text.slice(match.start, match.end);
-  if (match.kind === 'date' && match.date && ISO_DATE.test(match.date)) {
+  if (match.kind === 'date' && isIsoDate(match.date)) {
     const time = mark(doc.createElement('time'), ROLE.ref);
     time.setAttribute('datetime', match.date);
     time.textContent = shown;

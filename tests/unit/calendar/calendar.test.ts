@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -8,6 +9,8 @@ import {
   isoDateFrom,
   todayInAmsterdam,
 } from '../../../lib/calendar';
+import { isValidDate } from '../../../lib/calendar/days';
+import { parseIso } from '../../../lib/calendar/iso';
 
 describe('calendar', () => {
   it('formats Dutch dates, with the weekday when asked, and reads KOOP date values', () => {
@@ -30,6 +33,36 @@ describe('calendar', () => {
     expect(daysBetween('2022-06-08', '2022-03-10')).toBe(-90);
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(() => daysBetween('2022-02-30', '2022-03-01')).toThrow(RangeError);
+  });
+  it('reads ISO dates as the regexes /^(\\d{4})-(\\d{2})-(\\d{2})/ and /^\\d{4}-\\d{2}-\\d{2}$/ would', () => {
+    const byRegex = (iso: string) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+      if (!m) return null;
+      const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      return isValidDate(year, month, day) ? { year, month, day } : null;
+    };
+    const ch = fc.constantFrom('0', '1', '2', '3', '9', '-', 'T', ' ', '\u0661', '+', '.');
+    const text = fc.oneof(
+      fc.array(ch, { maxLength: 14 }).map((cs) => cs.join('')),
+      fc
+        .tuple(
+          fc.integer({ min: 0, max: 9999 }),
+          fc.integer({ min: 0, max: 99 }),
+          fc.integer({ min: 0, max: 99 }),
+          fc.string({ maxLength: 4 }),
+        )
+        .map(
+          ([y, m, d, tail]) =>
+            `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}${tail}`,
+        ),
+    );
+    fc.assert(
+      fc.property(text, (iso) => {
+        expect(parseIso(iso)).toEqual(byRegex(iso));
+        expect(isIsoDate(iso)).toBe(/^\d{4}-\d{2}-\d{2}$/.test(iso) && byRegex(iso) !== null);
+      }),
+      { numRuns: 3000 },
+    );
   });
   it("today is the Dutch calendar day, not UTC's", () => {
     // 23:30 UTC on 31 December is already 1 January in Amsterdam.
