@@ -40,14 +40,32 @@ const KST_ID = guarded(
   ['kst-'],
 );
 
-/** Map from the index where a keyword ends to where it starts. */
-function keywordEnds(text: string): Map<number, number> {
-  const ends = new Map<number, number>();
+export interface KeywordSpans {
+  /** Where a keyword ends → where it starts. */
+  byEnd: Map<number, number>;
+  /** Where a keyword starts → where it ends. */
+  byStart: Map<number, number>;
+}
+
+/** The last text scanned, so the motion and Kamerstuk recognizers share one scan of a text. */
+let lastScan: { text: string; spans: KeywordSpans } | null = null;
+
+/**
+ * Every KAMERSTUK_KEYWORD in `text`, found with one scan. The motion recognizer asks whether one
+ * starts right after a "(": no match of the scan can span a "(", so the scan finds every keyword
+ * that a sticky search at that position would (and the page compiles one regex, not two).
+ */
+export function keywordSpans(text: string): KeywordSpans {
+  if (lastScan?.text === text) return lastScan.spans;
+  const spans: KeywordSpans = { byEnd: new Map(), byStart: new Map() };
   KAMERSTUK_KEYWORD.lastIndex = 0;
   for (let m = KAMERSTUK_KEYWORD.exec(text); m; m = KAMERSTUK_KEYWORD.exec(text)) {
-    ends.set(m.index + m[0].length, m.index);
+    const end = m.index + m[0].length;
+    spans.byEnd.set(end, m.index);
+    spans.byStart.set(m.index, end);
   }
-  return ends;
+  lastScan = { text, spans };
+  return spans;
 }
 
 /** How the title of a bill starts (Aanwijzingen voor de regelgeving), right after its dossier number. */
@@ -105,7 +123,7 @@ function citationAt(text: string, pos: number, keywordStart: number | undefined)
 
 export function recognizeKamerstukken(text: string, _ctx: RecognizeContext): Match[] {
   const out: Match[] = [];
-  const keywords = keywordEnds(text);
+  const keywords = keywordSpans(text).byEnd;
   DOSSIER_START.lastIndex = 0;
   for (let m = DOSSIER_START.exec(text); m; m = DOSSIER_START.exec(text)) {
     const pos = m.index;

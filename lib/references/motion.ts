@@ -15,7 +15,7 @@ import {
   romanValue,
   type DossierCitation,
 } from './dossier';
-import { KAMERSTUK_KEYWORD } from './kamerstuk';
+import { keywordSpans } from './kamerstuk';
 import { SPACE_CLASS, isLetter, isSpace, isUpper, wordEndingAt } from './normalize';
 
 /** "motie"/"moties"; whole-word checks are done by hand (Unicode lookarounds are slow on 1.5 MB). */
@@ -28,7 +28,6 @@ const KRIJGT = guarded(
   ['ij krijgt nr.'],
 );
 const TVV = guarded(new RegExp(`\\bt\\.v\\.v\\.[${SPACE_CLASS}]?(?=[1-3]\\d)`, 'g'), ['t.v.v.']);
-const KEYWORD_AT = new RegExp(KAMERSTUK_KEYWORD.source, 'y');
 
 /** How far after the names we look for "(dossier, nr. N)". Motion titles are rarely longer. */
 const LOOKAHEAD = 320;
@@ -155,11 +154,11 @@ function sentenceEndAt(text: string, i: number): boolean {
 /** Parse "(…)" content at pos (just after "(") as a citation: optional keyword or "t.v.v.". */
 function citationInParens(text: string, pos: number): DossierCitation | null {
   let at = pos;
-  KEYWORD_AT.lastIndex = at;
-  const kw = KEYWORD_AT.exec(text);
-  if (kw) at += kw[0].length;
+  // Found by the shared keyword scan: pos is right after "(", where that scan misses nothing.
+  const keywordEnd = keywordSpans(text).byStart.get(pos);
+  if (keywordEnd !== undefined) at = keywordEnd;
   else if (text.startsWith('t.v.v.', at)) at += isSpace(text[at + 6]) ? 7 : 6;
-  const c = parseDossierCitation(text, at, kw !== null);
+  const c = parseDossierCitation(text, at, keywordEnd !== undefined);
   return c && c.numbers.length > 0 ? c : null;
 }
 

@@ -15,21 +15,7 @@ import {
   matchesOf,
   type GuardedPattern,
 } from '../../../lib/references/guard';
-import { fixtureIds, loadPage } from '../helpers/fixture-page';
-import { labeledRows, textFromPieces } from './helpers';
-
-const labeledTexts = (): string[] =>
-  labeledRows<{ text: string }>('labeled', 'labeled-frozen').map((row) => row.text);
-
-function pageTexts(): string[] {
-  const texts = new Set<string>();
-  for (const id of [...fixtureIds(), 'h-tk-large-benchmark']) {
-    const { document } = loadPage(id);
-    const walker = document.createTreeWalker(document.body, 0x4 /* SHOW_TEXT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.add((n as Text).data);
-  }
-  return [...texts];
-}
+import { labeledTexts, pageTexts, textFromPieces } from './helpers';
 
 /** Matches of the bare regex (no guard) whose text holds none of the needles: must be none. */
 function unguardedMatches(pattern: GuardedPattern, text: string): string[] {

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Match, RecognizeContext } from '../../../lib/references/types';
+import { fixtureIds, loadPage } from '../helpers/fixture-page';
 
 export const ctx = (
   pairNumbers: string[] = [],
@@ -25,6 +26,21 @@ export function labeledRows<Row>(...folders: string[]): Row[] {
       .filter((row) => row.trim())
       .map((row) => JSON.parse(row) as Row);
   });
+}
+
+/** The text of every labeled line, development and frozen split. */
+export const labeledTexts = (): string[] =>
+  labeledRows<{ text: string }>('labeled', 'labeled-frozen').map((row) => row.text);
+
+/** Every distinct text node of every fixture page, the 1.5 MB Handelingen page included. */
+export function pageTexts(): string[] {
+  const texts = new Set<string>();
+  for (const id of [...fixtureIds(), 'h-tk-large-benchmark']) {
+    const { document } = loadPage(id);
+    const walker = document.createTreeWalker(document.body, 0x4 /* SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.add((n as Text).data);
+  }
+  return [...texts];
 }
 
 /** Text made of up to `maxParts` citation pieces and short random strings, for property tests. */
