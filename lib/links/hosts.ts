@@ -2,6 +2,8 @@
  * The only hosts Kamerlens ever links to. Every URL that lib/links produces is checked against this
  * list, and lib/dom/annotate refuses any href that is neither an in-page anchor nor on it.
  */
+import { isRegexSpace } from '../references/normalize';
+
 export const OFFICIAL_HOSTS: readonly string[] = Object.freeze([
   /** KOOP's publications site: Kamerstukken, Handelingen, Kamervragen, Staatsblad, … and its search. */
   'zoek.officielebekendmakingen.nl',
@@ -13,23 +15,6 @@ export const OFFICIAL_HOSTS: readonly string[] = Object.freeze([
 
 /** `https://<host>/` for each official host: what an official URL starts with, exactly. */
 const OFFICIAL_PREFIXES = OFFICIAL_HOSTS.map((host) => `https://${host}/`);
-
-/** The characters `\s` stands for in a JavaScript regex. */
-function isRegexSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** No whitespace, backslash or control character from `from` to the end of `s`. */
 function cleanFrom(s: string, from: number): boolean {

@@ -7,7 +7,7 @@
  */
 import { guarded, matchesOf } from './guard';
 import type { Match, RecognizeContext } from './types';
-import { SPACE_CLASS, isLetter, wordEndingAt } from './normalize';
+import { SPACE_CLASS, isLetter, spellsAt, wordEndingAt } from './normalize';
 
 /** "vraag 4", "vragen 5": the anchor; whole-word and prefix checks are done by hand (fast on 1.5 MB). */
 const QUESTION = guarded(
@@ -27,9 +27,14 @@ const OTHER_DOCUMENT = new RegExp(
   `[${SPACE_CLASS}]van[${SPACE_CLASS}](?:mevrouw|de heer|het lid|de leden|het Kamerlid)\\b`,
   'y',
 );
-const SCHRIFTELIJKE = /schriftelijke[ \u00a0]$/i;
 /** Words that, right before a capitalized "Vraag", make it a reference rather than a heading. */
 const LEAD_IN_WORDS = new Set(['op', 'bij', 'zie', 'in', 'en', 'van', 'naar']);
+
+/** "schriftelijke " (one space or no-break space, any case) right before `at`. */
+export function schriftelijkeBefore(text: string, at: number): boolean {
+  const space = text[at - 1];
+  return (space === ' ' || space === '\u00a0') && spellsAt(text, at - 14, 'schriftelijke');
+}
 
 /** "zie Vraag 3": a lead-in word and a space (or no-break space) right before `at`. */
 function ledIn(text: string, at: number): boolean {
@@ -53,7 +58,7 @@ export function recognizeCrossrefs(text: string, ctx: RecognizeContext): Match[]
     const [all, word = '', first = ''] = m;
     if (isLetter(text[m.index - 1])) continue;
     // "schriftelijke vragen 17": Kamervragen as a kind of document (a page number follows), not a question here.
-    if (SCHRIFTELIJKE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (schriftelijkeBefore(text, m.index)) continue;
     const prefix = ANSWER_PREFIX.exec(text.slice(Math.max(0, m.index - 24), m.index));
     const start = prefix ? m.index - prefix[0].length : m.index;
     if (prefix) {

@@ -16,7 +16,15 @@ import {
   type DossierCitation,
 } from './dossier';
 import { keywordSpans } from './kamerstuk';
-import { SPACE_CLASS, isLetter, isSpace, isUpper, wordEndingAt } from './normalize';
+import {
+  SPACE_CLASS,
+  isLetter,
+  isRegexSpace,
+  isSpace,
+  isUpper,
+  spellsAt,
+  wordEndingAt,
+} from './normalize';
 
 /** "motie"/"moties"; whole-word checks are done by hand (Unicode lookarounds are slow on 1.5 MB). */
 const MOTIE = guarded(/[Mm]oties?/g, ['otie']);
@@ -162,8 +170,16 @@ function citationInParens(text: string, pos: number): DossierCitation | null {
   return c && c.numbers.length > 0 ? c : null;
 }
 
-/** "Stemming " right before a singular "motie": a vote's heading, whose next words are its subject. */
-const VOTE_HEADING = /stemming[\s\u00a0]+$/i;
+/**
+ * "Stemming " (any case, then one or two spaces of any kind, all within the 10 characters before
+ * `at`) right before a singular "motie": a vote's heading, whose next words are its subject.
+ */
+export function voteHeadingBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 10);
+  let i = at;
+  while (i > from && isRegexSpace(text.charCodeAt(i - 1))) i--;
+  return i < at && i - 8 >= from && spellsAt(text, i - 8, 'stemming');
+}
 
 /** "op stuk" / "op stuk nr." between "motie" and its citation ("haar motie op stuk 27017, nr. 63"). */
 const OP_STUK = new RegExp(`[${SPACE_CLASS}]op[${SPACE_CLASS}]stuk[${SPACE_CLASS}]`, 'y');
@@ -302,8 +318,7 @@ export function recognizeMotions(text: string, _ctx: RecognizeContext): Match[] 
       continue;
     }
     // "Stemming motie Verzamelwet Brexit": the heading of a vote names its subject.
-    if (namesEnd > 0 && !plural && VOTE_HEADING.test(text.slice(Math.max(0, start - 10), start)))
-      continue;
+    if (namesEnd > 0 && !plural && voteHeadingBefore(text, start)) continue;
     const found = findCitation(text, namesEnd > 0 ? namesEnd : wordEnd);
     if (found) out.push(motionMatch(text, start, found.close, found.c));
     // A plural needs its names right after the word ("moties Marijnissen c.s. en Klaver c.s."), not

@@ -36,6 +36,36 @@ export const isUpper = (ch: string | undefined): boolean => {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 };
 
+/** The characters `\s` stands for in a JavaScript regex (by char code). */
+export function isRegexSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Whether `text` spells `word` (lower-case ASCII) at `at`, ASCII letters in either case: what a
+ * regex with the `i` flag and no `u` compares, without a regex to compile for one word.
+ */
+export function spellsAt(text: string, at: number, word: string): boolean {
+  if (at < 0 || at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 /** A letter in any script (covers "Laçin", "Yeşilgöz", "Neppérus"). */
 export const isLetter = (ch: string | undefined): boolean => {
   const c = code(ch);

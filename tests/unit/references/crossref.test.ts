@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recognizeCrossrefs } from '../../../lib/references/crossref';
-import { ctx, triples } from './helpers';
+import { recognizeCrossrefs, schriftelijkeBefore } from '../../../lib/references/crossref';
+import { ctx, textAroundWord, triples } from './helpers';
 
 const PAIRS = Array.from({ length: 15 }, (_, i) => String(i + 1));
 
@@ -43,5 +44,21 @@ describe('recognizeCrossrefs', () => {
     expect(recognizeCrossrefs('Kunt u deze vragen afzonderlijk beantwoorden?', ctx(PAIRS))).toEqual(
       [],
     );
+  });
+});
+
+describe('schriftelijkeBefore', () => {
+  it('answers as /schriftelijke[ \\u00a0]$/i on the 16 characters before the position', () => {
+    fc.assert(
+      fc.property(textAroundWord('schriftelijke'), (text) => {
+        const byRegex = /schriftelijke[ \u00a0]$/i.test(text.slice(Math.max(0, text.length - 16)));
+        expect(schriftelijkeBefore(text, text.length)).toBe(byRegex);
+      }),
+      { numRuns: 4000 },
+    );
+    expect(schriftelijkeBefore('SCHRIFTELIJKE\u00a0', 14)).toBe(true);
+    expect(schriftelijkeBefore('schriftelijke  ', 15)).toBe(false);
+    // The Kelvin sign lower-cases to k, but a regex without the u flag does not fold it.
+    expect(schriftelijkeBefore('schriftelij\u212ae ', 14)).toBe(false);
   });
 });

@@ -50,3 +50,22 @@ export const textFromPieces = (pieces: string[], maxParts: number): fc.Arbitrary
       maxLength: maxParts,
     })
     .map((parts) => parts.join(''));
+
+/**
+ * Short texts around `word` in any mix of case, with spaces of every kind and odd look-alikes
+ * (Kelvin sign, dotted I, long s) near it: for holding a hand-written check to the regex it replaced.
+ */
+export const textAroundWord = (word: string): fc.Arbitrary<string> => {
+  const piece = fc.oneof(
+    fc.constantFrom(
+      word,
+      word.toUpperCase(),
+      word[0]!.toUpperCase() + word.slice(1),
+      word.slice(1),
+    ),
+    fc.constantFrom(' ', '  ', '\u00a0', '\u202f', '\t', '\n', '\u2028', '\ufeff', '\u200b'),
+    fc.constantFrom('\u212a', '\u0130', '\u017f', 'x', 'de ', '(', '.'),
+    fc.string({ maxLength: 3 }),
+  );
+  return fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(''));
+};

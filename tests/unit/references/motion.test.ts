@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recognizeMotions } from '../../../lib/references/motion';
-import { ctx, triples } from './helpers';
+import { recognizeMotions, voteHeadingBefore } from '../../../lib/references/motion';
+import { ctx, textAroundWord, triples } from './helpers';
 
 describe('recognizeMotions', () => {
   it.each([
@@ -93,5 +94,19 @@ describe('recognizeMotions', () => {
     const text =
       '- de motie-Vendrik/Van der Ham over het opnemen van referentiesituaties (31700 A, nr. 66).';
     expect(recognizeMotions(text, ctx()).map((m) => m.target)).toEqual(['kst-31700-A-66']);
+  });
+});
+
+describe('voteHeadingBefore', () => {
+  it('answers as /stemming[\\s\\u00a0]+$/i on the 10 characters before the position', () => {
+    fc.assert(
+      fc.property(textAroundWord('stemming'), (text) => {
+        const byRegex = /stemming[\s\u00a0]+$/i.test(text.slice(Math.max(0, text.length - 10)));
+        expect(voteHeadingBefore(text, text.length)).toBe(byRegex);
+      }),
+      { numRuns: 4000 },
+    );
+    expect(voteHeadingBefore('Stemming\u00a0 ', 10)).toBe(true);
+    expect(voteHeadingBefore('Stemming   ', 11)).toBe(false);
   });
 });
