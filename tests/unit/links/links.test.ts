@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Match, ReferenceKind } from '../../../lib/references/types';
 import {
@@ -153,61 +152,6 @@ describe('allowlist', () => {
     expect(isAllowedHref('#d16e45')).toBe(true);
     expect(isAllowedHref('#')).toBe(false);
     expect(isAllowedHref('# x')).toBe(false);
-  });
-
-  it('decides as the regexes it replaced, on any text', () => {
-    const hosts = OFFICIAL_HOSTS.map((h) => h.replace(/\./g, '\\.')).join('|');
-    const officialUrl = new RegExp(`^https://(?:${hosts})/[^\\s\\\\\\u0000-\\u001f\\u007f]*$`);
-    const inPageAnchor = /^#[^\s#]+$/;
-    const special = fc.constantFrom(
-      ...'#/\\ .:@?&=%-_'.split(''),
-      '\t',
-      '\n',
-      '\r',
-      '\u000b',
-      '\u000c',
-      '\u0000',
-      '\u0001',
-      '\u001f',
-      '\u007f',
-      '\u0080',
-      '\u00a0',
-      '\u1680',
-      '\u2000',
-      '\u200a',
-      '\u200b',
-      '\u2028',
-      '\u2029',
-      '\u202f',
-      '\u205f',
-      '\u3000',
-      '\ufeff',
-      'é',
-      'a',
-      'Z',
-      '0',
-    );
-    const tail = fc.array(fc.oneof(special, fc.string({ unit: 'binary', maxLength: 1 })), {
-      maxLength: 10,
-    });
-    const href = fc.oneof(
-      fc
-        .tuple(
-          fc.constantFrom('https://', 'http://', 'https:/', '#', ''),
-          fc.constantFrom(...OFFICIAL_HOSTS, 'evil.example', ''),
-          fc.constantFrom('/', ':8443/', '.x/', ''),
-          tail,
-        )
-        .map(([scheme, host, sep, rest]) => `${scheme}${host}${sep}${rest.join('')}`),
-      tail.map((rest) => `#${rest.join('')}`),
-    );
-    fc.assert(
-      fc.property(href, (h) => {
-        expect(isOfficialUrl(h)).toBe(officialUrl.test(h));
-        expect(isAllowedHref(h)).toBe(inPageAnchor.test(h) || officialUrl.test(h));
-      }),
-      { numRuns: 5000 },
-    );
   });
 });
 
