@@ -36,7 +36,7 @@ function hrefFor(m: Match, opts: AnnotateOptions): string | null {
   if (m.kind === 'crossref' && opts.crossrefAnchor) {
     const number = m.target?.startsWith('vraag-') ? m.target.slice('vraag-'.length) : null;
     const id = number ? opts.crossrefAnchor(number) : null;
-    return id ? `#${id.replace(/^#/, '')}` : null;
+    return id ? `#${id.startsWith('#') ? id.slice(1) : id}` : null;
   }
   return opts.link(m);
 }

@@ -2,6 +2,8 @@
  * The only hosts Kamerlens ever links to. Every URL that lib/links produces is checked against this
  * list, and lib/dom/annotate refuses any href that is neither an in-page anchor nor on it.
  */
+import { isRegexSpace } from '../references/normalize';
+
 export const OFFICIAL_HOSTS: readonly string[] = Object.freeze([
   /** KOOP's publications site: Kamerstukken, Handelingen, Kamervragen, Staatsblad, … and its search. */
   'zoek.officielebekendmakingen.nl',
@@ -26,7 +28,13 @@ export function isOfficialUrl(url: string): boolean {
 
 /** An in-page anchor such as `#d16e45`: the only non-https href we produce. */
 function isInPageAnchor(href: string): boolean {
-  return /^#[^\s#]+$/.test(href);
+  // By hand: a few characters after "#", and a URL fails at its first. The same as /^#[^\s#]+$/.
+  if (href.length < 2 || href[0] !== '#') return false;
+  for (let i = 1; i < href.length; i++) {
+    const c = href.charCodeAt(i);
+    if (c === 0x23 || isRegexSpace(c)) return false;
+  }
+  return true;
 }
 
 /** The href test that annotation applies to every link it is about to create. */

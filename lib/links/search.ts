@@ -128,10 +128,21 @@ function wordsOf(text: string): string[] {
   return words;
 }
 
+/** Dots and apostrophes around a word ("Klaver.", "'t") are not part of it. */
+const isEdgeMark = (ch: string | undefined): boolean => ch === '.' || ch === "'" || ch === '’';
+
+export function trimEdgeMarks(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && isEdgeMark(word[start])) start++;
+  while (end > start && isEdgeMark(word[end - 1])) end--;
+  return word.slice(start, end);
+}
+
 /** Names first (capitalized words, "Van Aalst" kept together as two words), at most six. */
 export function motionSearchWords(citation: string): string[] {
   const tokens = wordsOf(composed(citation))
-    .map((t) => t.replace(/^[.'’]+|[.'’]+$/g, ''))
+    .map(trimEdgeMarks)
     .filter((t) => t.length > 1 && !FILLER.has(t.toLowerCase()));
   const names = tokens.filter((t) => t[0] !== t[0]!.toLowerCase());
   return (names.length > 0 ? names : tokens).slice(0, 6);

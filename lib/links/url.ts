@@ -44,8 +44,16 @@ function tweedeKamerUrl(number: string): string | null {
   return null;
 }
 
-/** `CXXIV`, `CLVI`: the Eerste Kamer numbers its own dossiers (its budget, its rules) from C up. */
-const ROMAN_DOSSIER = /^kst-C[CLXVI]*-/;
+/**
+ * `kst-CXXIV-…`, `kst-CLVI-…`: the Eerste Kamer numbers its own dossiers (its budget, its rules)
+ * from C up. Read by hand, as /^kst-C[CLXVI]*-/ would: a few characters per link.
+ */
+function isRomanDossierId(id: string): boolean {
+  if (!id.startsWith('kst-C')) return false;
+  let i = 5;
+  while (i < id.length && 'CLXVI'.includes(id[i]!)) i++;
+  return id[i] === '-';
+}
 
 /**
  * `kst-30821-90` → `https://zoek.officielebekendmakingen.nl/kst-30821-90.html`. The site serves a
@@ -54,7 +62,7 @@ const ROMAN_DOSSIER = /^kst-C[CLXVI]*-/;
  */
 function publicationUrl(id: string): string | null {
   if (!PUBLICATION_ID.test(id)) return null;
-  const path = ROMAN_DOSSIER.test(id) ? id.toLowerCase() : id;
+  const path = isRomanDossierId(id) ? id.toLowerCase() : id;
   return `${SITE_ORIGIN}/${path}.html`;
 }
 
@@ -69,7 +77,7 @@ function publicationOf(target: string | null, families: readonly string[]): stri
 function inPageUrl(target: string | null, opts: LinkOptions): string | null {
   const number = target?.startsWith('vraag-') ? target.slice('vraag-'.length) : null;
   const anchor = number && opts.crossrefAnchor ? opts.crossrefAnchor(number) : null;
-  return anchor ? `#${anchor.replace(/^#/, '')}` : null;
+  return anchor ? `#${anchor.startsWith('#') ? anchor.slice(1) : anchor}` : null;
 }
 
 type RuleName = LinkRule['rule'];

@@ -295,7 +295,7 @@ function readPart(
 /** A document number token at pos that is not the start of a bigger number ("36 200", "3.5"). */
 function numberAt(text: string, pos: number, re: RegExp): RegExpExecArray | null {
   const m = stickyAt(re, text, pos);
-  if (!m || (/^\d/.test(m[1] ?? '') && continuesNumber(text, pos + m[0].length))) return null;
+  if (!m || (isDigit(m[1]?.[0]) && continuesNumber(text, pos + m[0].length))) return null;
   return m;
 }
 
@@ -306,7 +306,7 @@ function readNumbers(text: string, pos: number): { numbers: string[]; end: numbe
   const numbers: string[] = [];
   let end = pos + first[0].length;
   const head = first[1] ?? '';
-  const range = /^\d/.test(head) ? stickyAt(RANGE_SEP, text, end) : null;
+  const range = isDigit(head[0]) ? stickyAt(RANGE_SEP, text, end) : null;
   if (range) {
     const to = numberAt(text, end + range[0].length, /(\d{1,4})(?![0-9A-Za-z])/y);
     if (to && to[1]) {
@@ -315,7 +315,7 @@ function readNumbers(text: string, pos: number): { numbers: string[]; end: numbe
     }
   }
   numbers.push(head);
-  for (let k = 0; k < 12 && /^\d/.test(head); k++) {
+  for (let k = 0; k < 12 && isDigit(head[0]); k++) {
     const sep = stickyAt(LIST_SEP, text, end);
     if (!sep) break;
     const next = numberAt(text, end + sep[0].length, /(\d{1,4})(?![0-9A-Za-z])/y);
@@ -417,7 +417,7 @@ export function parseDossierCitation(
   } else if (afterKeyword) {
     const comma = stickyAt(COMMA_NUMBER, text, end);
     const read = comma ? readNumbers(text, end + comma[0].length) : null;
-    if (read && /^\d/.test(read.numbers[0] ?? '') && !dayBeforeMonth(text, read.end)) {
+    if (read && isDigit(read.numbers[0]?.[0]) && !dayBeforeMonth(text, read.end)) {
       numbers = read.numbers;
       explicitNumber = true;
       end = read.end;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Match, ReferenceKind } from '../../../lib/references/types';
 import {
@@ -8,6 +9,7 @@ import {
   motionSearchWords,
   urlForMatch,
 } from '../../../lib/links';
+import { trimEdgeMarks } from '../../../lib/links/search';
 
 function m(
   kind: ReferenceKind,
@@ -48,6 +50,19 @@ describe('urlForMatch: publications of the official site', () => {
   it('links an Eerste Kamer Roman-numeral dossier in lower case, a letter document of a numbered one as it is', () => {
     expect(urlForMatch(m('kamerstuk', 'kst-CXXIV-G'))).toBe(`${SITE}/kst-cxxiv-g.html`);
     expect(urlForMatch(m('motion', 'kst-CLVI-E'))).toBe(`${SITE}/kst-clvi-e.html`);
+    // Lower case exactly where /^kst-C[CLXVI]*-/ says the dossier is a Roman numeral.
+    const part = (chars: string, max: number) =>
+      fc
+        .array(fc.constantFrom(...chars.split('')), { minLength: 1, maxLength: max })
+        .map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(part('CLXVIA30', 5), part('A1G', 3), (dossier, doc) => {
+        const id = `kst-${dossier}-${doc}`;
+        const path = /^kst-C[CLXVI]*-/.test(id) ? id.toLowerCase() : id;
+        expect(urlForMatch(m('kamerstuk', id))).toBe(`${SITE}/${path}.html`);
+      }),
+      { numRuns: 2000 },
+    );
     expect(urlForMatch(m('kamerstuk', 'kst-35979-H'))).toBe(`${SITE}/kst-35979-H.html`);
     expect(urlForMatch(m('kamerstuk', 'kst-35300-VII-8'))).toBe(`${SITE}/kst-35300-VII-8.html`);
   });
@@ -108,6 +123,16 @@ describe('urlForMatch: publications of the official site', () => {
       'Dijkstra',
     ]);
     expect(motionSearchWords('de motie-Lodders/Geurts')).toEqual(['Lodders', 'Geurts']);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('.', "'", '’', 'a', 'K', ' ', '-'), { maxLength: 8 }),
+        (cs) => {
+          const word = cs.join('');
+          expect(trimEdgeMarks(word)).toBe(word.replace(/^[.'’]+|[.'’]+$/g, ''));
+        },
+      ),
+      { numRuns: 2000 },
+    );
     // Accented names, in composed and decomposed form, and "’t" inside a name.
     expect(motionSearchWords('de motie van het lid Yeşilgöz-Zegerius c.s.')).toEqual([
       'Yeşilgöz',
@@ -152,6 +177,31 @@ describe('allowlist', () => {
     expect(isAllowedHref('#d16e45')).toBe(true);
     expect(isAllowedHref('#')).toBe(false);
     expect(isAllowedHref('# x')).toBe(false);
+  });
+
+  it('tells an in-page anchor as /^#[^\\s#]+$/ does', () => {
+    const ch = fc.constantFrom(
+      '#',
+      'a',
+      '-',
+      '1',
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2028',
+      '\ufeff',
+      '\u200b',
+      '\u0001',
+    );
+    const href = fc.array(ch, { maxLength: 8 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(href, (h) => {
+        const anchor = /^#[^\s#]+$/.test(h);
+        expect(isAllowedHref(h)).toBe(anchor);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
