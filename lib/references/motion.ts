@@ -171,15 +171,25 @@ function citationInParens(text: string, pos: number): DossierCitation | null {
 }
 
 /**
- * "Stemming " (any case, then one or two spaces of any kind, all within the 10 characters before
- * `at`) right before a singular "motie": a vote's heading, whose next words are its subject.
+ * `word` (lower-case ASCII, matched in any case) and one or more spaces of any kind right before
+ * `at`, all within the `window` characters before it: what /word[\s\u00a0]+$/i says of
+ * text.slice(at - window, at), without a regex to compile.
  */
-export function voteHeadingBefore(text: string, at: number): boolean {
-  const from = Math.max(0, at - 10);
+export function wordAndSpacesBefore(
+  text: string,
+  at: number,
+  word: string,
+  window: number,
+): boolean {
+  const from = Math.max(0, at - window);
   let i = at;
   while (i > from && isRegexSpace(text.charCodeAt(i - 1))) i--;
-  return i < at && i - 8 >= from && spellsAt(text, i - 8, 'stemming');
+  return i < at && i - word.length >= from && spellsAt(text, i - word.length, word);
 }
+
+/** "Stemming " right before a singular "motie": a vote's heading, whose next words are its subject. */
+const voteHeadingBefore = (text: string, at: number): boolean =>
+  wordAndSpacesBefore(text, at, 'stemming', 10);
 
 /** "op stuk" / "op stuk nr." between "motie" and its citation ("haar motie op stuk 27017, nr. 63"). */
 const OP_STUK = new RegExp(`[${SPACE_CLASS}]op[${SPACE_CLASS}]stuk[${SPACE_CLASS}]`, 'y');
@@ -280,6 +290,16 @@ function listedMotions(text: string, colon: number): Match[] {
   return out;
 }
 
+/** Two or more letters, all A–Z ("EU", "NAVO"). */
+function isAllCapitals(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return true;
+}
+
 /**
  * Words after "motie(s)" that name a subject, not the members who filed: an acronym ("moties MIRT":
  * surnames are not all capitals) or the agenda-item heading "Stemmingen moties <debate>".
@@ -287,8 +307,8 @@ function listedMotions(text: string, colon: number): Match[] {
 function namesASubject(text: string, start: number, wordEnd: number, plural: boolean): boolean {
   let at = wordEnd;
   while (at < text.length && (text[at] === ' ' || text[at] === '\u00a0' || text[at] === '-')) at++;
-  if (/^[A-Z]{2,}$/.test(wordAt(text, at))) return true;
-  return plural && /stemmingen[\s\u00a0]+$/i.test(text.slice(Math.max(0, start - 12), start));
+  if (isAllCapitals(wordAt(text, at))) return true;
+  return plural && wordAndSpacesBefore(text, start, 'stemmingen', 12);
 }
 
 export function recognizeMotions(text: string, _ctx: RecognizeContext): Match[] {

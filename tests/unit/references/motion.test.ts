@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recognizeMotions, voteHeadingBefore } from '../../../lib/references/motion';
+import { recognizeMotions, wordAndSpacesBefore } from '../../../lib/references/motion';
 import { ctx, textAroundWord, triples } from './helpers';
 
 describe('recognizeMotions', () => {
@@ -97,16 +97,23 @@ describe('recognizeMotions', () => {
   });
 });
 
-describe('voteHeadingBefore', () => {
-  it('answers as /stemming[\\s\\u00a0]+$/i on the 10 characters before the position', () => {
+describe('wordAndSpacesBefore', () => {
+  it.each([
+    ['stemming', 10],
+    ['stemmingen', 12],
+  ])('answers for %s as its regex, on the %i characters before the position', (word, window) => {
+    const re = new RegExp(`${word}[\\s\\u00a0]+$`, 'i');
     fc.assert(
-      fc.property(textAroundWord('stemming'), (text) => {
-        const byRegex = /stemming[\s\u00a0]+$/i.test(text.slice(Math.max(0, text.length - 10)));
-        expect(voteHeadingBefore(text, text.length)).toBe(byRegex);
+      fc.property(textAroundWord(word), (text) => {
+        const byRegex = re.test(text.slice(Math.max(0, text.length - window)));
+        expect(wordAndSpacesBefore(text, text.length, word, window)).toBe(byRegex);
       }),
       { numRuns: 4000 },
     );
-    expect(voteHeadingBefore('Stemming\u00a0 ', 10)).toBe(true);
-    expect(voteHeadingBefore('Stemming   ', 11)).toBe(false);
+  });
+
+  it('reads spaces of any kind, within the window only', () => {
+    expect(wordAndSpacesBefore('Stemming\u00a0 ', 10, 'stemming', 10)).toBe(true);
+    expect(wordAndSpacesBefore('Stemming   ', 11, 'stemming', 10)).toBe(false);
   });
 });
