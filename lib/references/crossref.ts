@@ -7,16 +7,12 @@
  */
 import { guarded, matchesOf } from './guard';
 import type { Match, RecognizeContext } from './types';
-import { SPACE_CLASS, isLetter, spellsAt, wordEndingAt } from './normalize';
+import { SPACE_CLASS, isLetter, isSpace, spellsAt, wordEndingAt } from './normalize';
 
 /** "vraag 4", "vragen 5": the anchor; whole-word and prefix checks are done by hand (fast on 1.5 MB). */
 const QUESTION = guarded(
   new RegExp(`([Vv]ra(?:ag|gen))[${SPACE_CLASS}](\\d{1,3}[a-z]?)(?![0-9A-Za-z])`, 'g'),
   ['raag', 'ragen'],
-);
-/** "antwoord op ", "antwoorden op de " right before the anchor. */
-const ANSWER_PREFIX = new RegExp(
-  `([Aa])ntwoord(?:en)?[${SPACE_CLASS}]op[${SPACE_CLASS}](?:de[${SPACE_CLASS}])?$`,
 );
 /** One more number: ", 3", " en 4", " tot en met 6", " t/m 6". Applied in a bounded loop. */
 const MORE = new RegExp(
@@ -29,6 +25,30 @@ const OTHER_DOCUMENT = new RegExp(
 );
 /** Words that, right before a capitalized "Vraag", make it a reference rather than a heading. */
 const LEAD_IN_WORDS = new Set(['op', 'bij', 'zie', 'in', 'en', 'van', 'naar']);
+
+/** Whether `word` ends right at `end` in `text`. */
+const endsAt = (text: string, end: number, word: string): boolean =>
+  end >= word.length && text.startsWith(word, end - word.length);
+
+/**
+ * "antwoord op ", "Antwoorden op de " (any of the four spaces between the words) ending right at
+ * `at`: where it starts and whether its "A" is a capital; null when there is none. Read backwards
+ * by hand, as /([Aa])ntwoord(?:en)?[ ]op[ ](?:de[ ])?$/ would (one per "vraag" on a Q&A page).
+ */
+export function answerPrefixBefore(
+  text: string,
+  at: number,
+): { start: number; capital: boolean } | null {
+  if (!isSpace(text[at - 1])) return null;
+  let i = at - 1;
+  if (endsAt(text, i, 'de') && isSpace(text[i - 3])) i -= 3;
+  if (!endsAt(text, i, 'op') || !isSpace(text[i - 3])) return null;
+  i -= 3;
+  if (endsAt(text, i, 'ntwoorden')) i -= 2;
+  if (!endsAt(text, i, 'ntwoord')) return null;
+  const a = text[i - 8];
+  return a === 'A' || a === 'a' ? { start: i - 8, capital: a === 'A' } : null;
+}
 
 /** "schriftelijke " (one space or no-break space, any case) right before `at`. */
 export function schriftelijkeBefore(text: string, at: number): boolean {
@@ -59,11 +79,11 @@ export function recognizeCrossrefs(text: string, ctx: RecognizeContext): Match[]
     if (isLetter(text[m.index - 1])) continue;
     // "schriftelijke vragen 17": Kamervragen as a kind of document (a page number follows), not a question here.
     if (schriftelijkeBefore(text, m.index)) continue;
-    const prefix = ANSWER_PREFIX.exec(text.slice(Math.max(0, m.index - 24), m.index));
-    const start = prefix ? m.index - prefix[0].length : m.index;
+    const prefix = answerPrefixBefore(text, m.index);
+    const start = prefix ? prefix.start : m.index;
     if (prefix) {
       // "Antwoord op vraag 3" opening a block is a heading.
-      if (prefix[1] === 'A' && (start === 0 || text[start - 1] === '\n')) continue;
+      if (prefix.capital && (start === 0 || text[start - 1] === '\n')) continue;
     } else if (word[0] === 'V' && !ledIn(text, m.index)) continue;
     const numbers = [first];
     let end = m.index + all.length;

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recognizeCrossrefs, schriftelijkeBefore } from '../../../lib/references/crossref';
+import {
+  answerPrefixBefore,
+  recognizeCrossrefs,
+  schriftelijkeBefore,
+} from '../../../lib/references/crossref';
 import { ctx, textAroundWord, triples } from './helpers';
 
 const PAIRS = Array.from({ length: 15 }, (_, i) => String(i + 1));
@@ -60,5 +64,41 @@ describe('schriftelijkeBefore', () => {
     expect(schriftelijkeBefore('schriftelijke  ', 15)).toBe(false);
     // The Kelvin sign lower-cases to k, but a regex without the u flag does not fold it.
     expect(schriftelijkeBefore('schriftelij\u212ae ', 14)).toBe(false);
+  });
+});
+
+describe('answerPrefixBefore', () => {
+  it('finds what /([Aa])ntwoord(?:en)?[ ]op[ ](?:de[ ])?$/ finds in the 24 characters before', () => {
+    const space = '[ \\u00a0\\u202f\\u2009]';
+    const re = new RegExp(`([Aa])ntwoord(?:en)?${space}op${space}(?:de${space})?$`);
+    const piece = fc.constantFrom(
+      'A',
+      'a',
+      'ntwoord',
+      'antwoord',
+      'Antwoorden',
+      'en',
+      'op',
+      'de',
+      ' ',
+      '\u00a0',
+      '\u202f',
+      '\u2009',
+      '\t',
+      '\n',
+      'x',
+      'het ',
+      'antwoord op ',
+      'antwoorden op de ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join('');
+        const m = re.exec(text.slice(Math.max(0, text.length - 24)));
+        const expected = m ? { start: text.length - m[0].length, capital: m[1] === 'A' } : null;
+        expect(answerPrefixBefore(text, text.length)).toEqual(expected);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
