@@ -7,22 +7,74 @@
  */
 import { guarded, matchesOf } from './guard';
 import type { Match, RecognizeContext } from './types';
-import { SPACE_CLASS, isLetter, isSpace, spellsAt, wordEndingAt } from './normalize';
+import { SPACE_CLASS, isDigit, isLetter, isSpace, spellsAt, wordEndingAt } from './normalize';
 
 /** "vraag 4", "vragen 5": the anchor; whole-word and prefix checks are done by hand (fast on 1.5 MB). */
 const QUESTION = guarded(
   new RegExp(`([Vv]ra(?:ag|gen))[${SPACE_CLASS}](\\d{1,3}[a-z]?)(?![0-9A-Za-z])`, 'g'),
   ['raag', 'ragen'],
 );
-/** One more number: ", 3", " en 4", " tot en met 6", " t/m 6". Applied in a bounded loop. */
-const MORE = new RegExp(
-  `(?:,[${SPACE_CLASS}]|[${SPACE_CLASS}](en|tot en met|t\\/m)[${SPACE_CLASS}])(\\d{1,3}[a-z]?)(?![0-9A-Za-z])`,
-  'y',
-);
-const OTHER_DOCUMENT = new RegExp(
-  `[${SPACE_CLASS}]van[${SPACE_CLASS}](?:mevrouw|de heer|het lid|de leden|het Kamerlid)\\b`,
-  'y',
-);
+
+/** A letter or digit of ASCII. */
+function isAsciiAlnum(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** What a regex's \w and \b count as a word character. */
+const isRegexWordChar = (ch: string | undefined): boolean => ch === '_' || isAsciiAlnum(ch);
+
+/**
+ * A question number at `at` ("3", "12a"): one to three digits and at most one lower-case letter,
+ * not followed by another letter or digit. Its end, or -1.
+ */
+function questionNumberEnd(text: string, at: number): number {
+  let j = at;
+  while (j < at + 3 && isDigit(text[j])) j++;
+  if (j === at) return -1;
+  // A fourth digit is a letter-or-digit after the number, which the last check turns away.
+  const c = text[j];
+  const next = c !== undefined && c >= 'a' && c <= 'z' ? j + 1 : j;
+  return isAsciiAlnum(text[next]) ? -1 : next;
+}
+
+const CONNECTORS = ['en', 'tot en met', 't/m'];
+
+/**
+ * One more number of a list at `at`: ", 3", " en 4", " tot en met 6", " t/m 6" (any of the four
+ * spaces). Its end, the connecting words (null after a comma) and the number; null when none.
+ * Read by hand, as a sticky regex would; applied in a bounded loop after each "vraag N".
+ */
+export function moreNumberAt(
+  text: string,
+  at: number,
+): { end: number; connector: string | null; number: string } | null {
+  let from: number;
+  let connector: string | null = null;
+  if (text[at] === ',' && isSpace(text[at + 1])) from = at + 2;
+  else if (isSpace(text[at])) {
+    connector =
+      CONNECTORS.find((w) => text.startsWith(w, at + 1) && isSpace(text[at + 1 + w.length])) ??
+      null;
+    if (connector === null) return null;
+    from = at + 2 + connector.length;
+  } else return null;
+  const end = questionNumberEnd(text, from);
+  return end < 0 ? null : { end, connector, number: text.slice(from, end) };
+}
+
+/** Who else's questions may follow a list: "van mevrouw …", "van het lid …". */
+const OTHER_HOLDERS = ['mevrouw', 'de heer', 'het lid', 'de leden', 'het Kamerlid'];
+
+/** " van mevrouw", " van de heer", … at `at`: the questions of another document. */
+export function otherDocumentAt(text: string, at: number): boolean {
+  if (!isSpace(text[at]) || !text.startsWith('van', at + 1) || !isSpace(text[at + 4])) return false;
+  return OTHER_HOLDERS.some(
+    (w) => text.startsWith(w, at + 5) && !isRegexWordChar(text[at + 5 + w.length]),
+  );
+}
+
 /** Words that, right before a capitalized "Vraag", make it a reference rather than a heading. */
 const LEAD_IN_WORDS = new Set(['op', 'bij', 'zie', 'in', 'en', 'van', 'naar']);
 
@@ -88,17 +140,16 @@ export function recognizeCrossrefs(text: string, ctx: RecognizeContext): Match[]
     const numbers = [first];
     let end = m.index + all.length;
     for (let k = 0; k < 12; k++) {
-      MORE.lastIndex = end;
-      const more = MORE.exec(text);
-      if (!more || !more[2]) break;
+      const more = moreNumberAt(text, end);
+      if (!more) break;
       const last = numbers[numbers.length - 1] ?? '';
-      if (more[1] === 'tot en met' || more[1] === 't/m') numbers.push(...expand(last, more[2]));
-      else numbers.push(more[2]);
-      end += more[0].length;
+      if (more.connector === 'tot en met' || more.connector === 't/m')
+        numbers.push(...expand(last, more.number));
+      else numbers.push(more.number);
+      end = more.end;
     }
     // "de vragen 7 en 8 van mevrouw Lambrechts": questions of another document.
-    OTHER_DOCUMENT.lastIndex = end;
-    if (OTHER_DOCUMENT.test(text)) continue;
+    if (otherDocumentAt(text, end)) continue;
     const linked = known.size > 0 ? numbers.filter((n) => known.has(n)) : numbers;
     if (linked.length === 0) continue;
     const targets = linked.map((n) => `vraag-${n}`);

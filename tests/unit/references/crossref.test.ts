@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   answerPrefixBefore,
+  moreNumberAt,
+  otherDocumentAt,
   recognizeCrossrefs,
   schriftelijkeBefore,
 } from '../../../lib/references/crossref';
@@ -97,6 +99,81 @@ describe('answerPrefixBefore', () => {
         const m = re.exec(text.slice(Math.max(0, text.length - 24)));
         const expected = m ? { start: text.length - m[0].length, capital: m[1] === 'A' } : null;
         expect(answerPrefixBefore(text, text.length)).toEqual(expected);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('moreNumberAt and otherDocumentAt', () => {
+  const space = '[ \\u00a0\\u202f\\u2009]';
+  const MORE = new RegExp(
+    `(?:,${space}|${space}(en|tot en met|t\\/m)${space})(\\d{1,3}[a-z]?)(?![0-9A-Za-z])`,
+    'y',
+  );
+  const OTHER = new RegExp(
+    `${space}van${space}(?:mevrouw|de heer|het lid|de leden|het Kamerlid)\\b`,
+    'y',
+  );
+  const piece = fc.constantFrom(
+    ',',
+    ' ',
+    '\u00a0',
+    '\u2009',
+    '\t',
+    'en',
+    'tot en met',
+    't/m',
+    'van',
+    'mevrouw',
+    'de heer',
+    'het lid',
+    'de leden',
+    'het Kamerlid',
+    '1',
+    '12',
+    '1234',
+    'a',
+    'b',
+    'A',
+    '_',
+    '-',
+    'x',
+    'é',
+  );
+  const text = fc.array(piece, { maxLength: 7 }).map((pieces) => pieces.join(''));
+
+  it('read lists and their holders', () => {
+    expect(moreNumberAt(', 3 en 4', 0)).toEqual({ end: 3, connector: null, number: '3' });
+    expect(moreNumberAt(' tot en met 12a.', 0)).toEqual({
+      end: 15,
+      connector: 'tot en met',
+      number: '12a',
+    });
+    expect(moreNumberAt(' t/m 1234', 0)).toBeNull();
+    expect(moreNumberAt(' en 12ab', 0)).toBeNull();
+    expect(otherDocumentAt(' van mevrouw Kuik', 0)).toBe(true);
+    expect(otherDocumentAt(' van het Kamerlid_', 0)).toBe(false);
+    expect(otherDocumentAt(' van de heren', 0)).toBe(false);
+  });
+
+  it('read the next number of a list as the sticky regex did', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        MORE.lastIndex = 0;
+        const m = MORE.exec(t);
+        const expected = m ? { end: m[0].length, connector: m[1] ?? null, number: m[2] } : null;
+        expect(moreNumberAt(t, 0)).toEqual(expected);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('tell "van mevrouw …" and the like as the sticky regex did', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        OTHER.lastIndex = 0;
+        expect(otherDocumentAt(t, 0)).toBe(OTHER.test(t));
       }),
       { numRuns: 5000 },
     );
