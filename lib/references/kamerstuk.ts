@@ -40,7 +40,7 @@ const KST_ID = guarded(
   ['kst-'],
 );
 
-export interface KeywordSpans {
+interface KeywordSpans {
   /** Where a keyword ends → where it starts. */
   byEnd: Map<number, number>;
   /** Where a keyword starts → where it ends. */
