@@ -8,7 +8,7 @@
  * content script's chunks (modules/content-app.ts).
  *
  * Per page: the candidate texts of its content root as the content script sees them (the same
- * walker, prefilter, recognition contexts and batches), recognized and turned into URLs; the
+ * walker, prefilter, recognition contexts and batches: lib/dom/annotate-batch), recognized and turned into URLs; the
  * median first run over the processes (with its quartiles) and the warm run. The DOM side
  * (walking, building, swapping) is not in it: `npm run bench` measures that, in the browser.
  *
@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { build } from 'vite';
-import { BATCH_CHARS } from '../lib/dom/annotate-batch';
+import { BATCH_CHARS, batchesOf } from '../lib/dom/annotate-batch';
 import { textWalker } from '../lib/dom/annotate-walk';
 import { parseDocument } from '../lib/model/parse';
 import { contentRoot, detectPage } from '../lib/page/detect';
@@ -43,7 +43,7 @@ interface Batch {
 }
 
 /** The page's candidate texts in the batches annotation makes: by context, then by size. */
-function batchesOf(id: string): Batch[] {
+function pageBatches(id: string): Batch[] {
   const url = `${SITE}${id}.html`;
   const html = readFileSync(join(ROOT, 'tests/fixtures/pages', `${id}.html`), 'utf8');
   const { document } = new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window;
@@ -51,20 +51,14 @@ function batchesOf(id: string): Batch[] {
   const context = pageContext(page, page ? parseDocument(page, document) : null);
   const root = contentRoot(document);
   if (!root) throw new Error(`${id}: no content root`);
-  const byContext = new Map<RecognizeContext, string[][]>();
+  const candidates: Text[] = [];
   const walker = textWalker(root);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!mayHoldReference(node.data)) continue;
-    const batches = byContext.get(context.at(node)) ?? [[]];
-    byContext.set(context.at(node), batches);
-    const last = batches[batches.length - 1]!;
-    const chars = last.reduce((n, t) => n + t.length, 0);
-    if (last.length > 0 && chars + node.data.length > BATCH_CHARS) batches.push([node.data]);
-    else last.push(node.data);
-  }
-  return [...byContext].flatMap(([ctx, batches]) =>
-    batches.map((texts) => ({ context: ctx, texts })),
-  );
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (mayHoldReference(node.data)) candidates.push(node);
+  return batchesOf(candidates, context.at, BATCH_CHARS).map((batch) => ({
+    context: context.at(batch[0]!),
+    texts: batch.map((node) => node.data),
+  }));
 }
 
 const median = (xs: number[]): number => quantile(xs, 0.5);
@@ -87,7 +81,7 @@ try {
       rollupOptions: { output: { entryFileNames: 'child.mjs', format: 'es' } },
     },
   });
-  for (const id of PAGES) writeFileSync(join(dir, `${id}.json`), JSON.stringify(batchesOf(id)));
+  for (const id of PAGES) writeFileSync(join(dir, `${id}.json`), JSON.stringify(pageBatches(id)));
 
   const runs = new Map<string, { firstMs: number; warmMs: number; links: number }[]>();
   for (let i = 0; i < PROCESSES; i++) {

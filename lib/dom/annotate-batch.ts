@@ -15,6 +15,34 @@ export const SEPARATOR = '\n\u0000\n';
 /** Texts are joined until a batch holds about this many characters (1–2 ms of recognition). */
 export const BATCH_CHARS = 8192;
 
+/**
+ * The batches `items` are recognized in: only items of one context (`contextOf`, compared by
+ * identity) share a batch, and a batch ends before it would pass `maxChars` (a longer item is a
+ * batch of its own). Each context's batches are in document order, contexts in order of first
+ * appearance: a Q&A page whose questions and answers alternate (two contexts) takes a few
+ * recognizer calls instead of one per block (on ah-tk-20212022-3019: 4 instead of 31).
+ */
+export function batchesOf<T extends { readonly length: number }>(
+  items: readonly T[],
+  contextOf: ((item: T) => unknown) | undefined,
+  maxChars: number,
+): T[][] {
+  const groups = new Map<unknown, { batches: T[][]; chars: number }>();
+  for (const item of items) {
+    const key = contextOf?.(item);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { batches: [[]], chars: 0 }));
+    let batch = group.batches[group.batches.length - 1]!;
+    if (batch.length > 0 && group.chars + item.length > maxChars) {
+      group.batches.push((batch = []));
+      group.chars = 0;
+    }
+    batch.push(item);
+    group.chars += item.length;
+  }
+  return [...groups.values()].flatMap((group) => group.batches);
+}
+
 /** Runs a callback that may throw; a failure there must cost links, never the page. */
 export function attempt<T>(fn: () => T, fallback: T): T {
   try {

@@ -1,7 +1,7 @@
 import type { Match, ReferenceKind } from '../references/types';
 import { rootIsSkipped, textWalker } from './annotate-walk';
 import { markPerformance, slicer, yieldToBrowser, type Slicer } from './annotate-slice';
-import { BATCH_CHARS, attempt, recognizeBatch } from './annotate-batch';
+import { BATCH_CHARS, attempt, batchesOf, recognizeBatch } from './annotate-batch';
 import { adoptPageTargets } from './annotate-adopt';
 import { type BuiltNode, buildNode, createdByUs } from './annotate-build';
 import { planSections, watchNear, type NearWatch } from './annotate-order';
@@ -103,23 +103,6 @@ function restore({ original, inserted, insertedText }: Replacement): void {
 }
 
 /**
- * The nodes grouped by their recognition context, each group in document order. Only texts of one
- * context may share a batch; grouping them first means a Q&A page whose questions and answers
- * alternate (two contexts) takes a few recognizer calls instead of one per block (on
- * ah-tk-20212022-3019: 4 instead of 31).
- */
-function groupedBy(nodes: readonly Text[], contextOf: (node: Text) => unknown): Text[][] {
-  const groups = new Map<unknown, Text[]>();
-  for (const node of nodes) {
-    const key = contextOf(node);
-    const group = groups.get(key);
-    if (group) group.push(node);
-    else groups.set(key, [node]);
-  }
-  return [...groups.values()];
-}
-
-/**
  * `kamerlens:annotate:work`: a measure whose duration is the time spent in our slices up to the
  * end mark; `kamerlens:annotate:deferred`: the same for one deferred group, linked later.
  */
@@ -218,36 +201,24 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
     // removed, changed or moved them, so the per-node checks are skipped.
     const afterYield = () => (slice?.yields() ?? 0) !== yieldsAtCollect;
     const built: BuiltNode[] = [];
-    for (const nodes of opts.contextOf ? groupedBy(candidates, opts.contextOf) : [candidates]) {
-      let next = 0;
-      while (next < nodes.length) {
-        const batch: Text[] = [];
-        let chars = 0;
-        while (
-          next < nodes.length &&
-          (batch.length === 0 || chars + nodes[next]!.length <= batchChars)
-        ) {
-          const node = nodes[next++]!;
-          if (afterYield() && !root.contains(node)) continue; // The page removed it meanwhile.
-          batch.push(node);
-          chars += node.length;
-        }
-        const at = batch[0];
-        const found = at
-          ? recognizeBatch(
-              batch.map((n) => n.data),
-              (t) => opts.recognize(t, at),
-            )
-          : [];
-        for (let k = 0; k < batch.length; k++) {
-          const b = buildNode(batch[k]!, adoptPageTargets(batch[k]!, found[k]!), opts);
-          if (b) built.push(b);
-        }
-        // Nothing in the page has changed yet, so this yield costs the browser no new frame.
-        const pause = slice?.maybeYield();
-        if (pause) await pause;
-        if (stopped()) return;
+    for (const planned of batchesOf(candidates, opts.contextOf, batchChars)) {
+      // The page may have removed some of them while we yielded.
+      const batch = afterYield() ? planned.filter((node) => root.contains(node)) : planned;
+      const at = batch[0];
+      const found = at
+        ? recognizeBatch(
+            batch.map((n) => n.data),
+            (t) => opts.recognize(t, at),
+          )
+        : [];
+      for (let k = 0; k < batch.length; k++) {
+        const b = buildNode(batch[k]!, adoptPageTargets(batch[k]!, found[k]!), opts);
+        if (b) built.push(b);
       }
+      // Nothing in the page has changed yet, so this yield costs the browser no new frame.
+      const pause = slice?.maybeYield();
+      if (pause) await pause;
+      if (stopped()) return;
     }
     for (const b of built) {
       const pause = slice?.maybeYield();

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SEPARATOR, recognizeBatch } from '../../../lib/dom/annotate-batch';
+import { SEPARATOR, batchesOf, recognizeBatch } from '../../../lib/dom/annotate-batch';
 import { textWalker } from '../../../lib/dom/annotate-walk';
 import { recognizeAll } from '../../../lib/references/index';
 import type { Match } from '../../../lib/references/types';
@@ -77,5 +77,22 @@ describe('recognizeBatch', () => {
     expect(recognizeBatch(['ok', 'boom', 'ok'], recognize).map((ms) => ms.length)).toEqual([
       1, 0, 1,
     ]);
+  });
+});
+
+describe('batchesOf', () => {
+  it('keeps each context apart, in order, and cuts a batch before it passes the size', () => {
+    // Questions (q) and answers (a) alternate, as on a Q&A page.
+    const texts = ['q1', 'a1', 'q22', 'a22', 'q3', 'a333333', 'a4'];
+    const contextOf = (t: string) => t[0];
+    expect(batchesOf(texts, contextOf, 6)).toEqual([
+      ['q1', 'q22'],
+      ['q3'],
+      ['a1', 'a22'],
+      ['a333333'],
+      ['a4'],
+    ]);
+    expect(batchesOf(texts, undefined, 1000)).toEqual([texts]);
+    expect(batchesOf([], contextOf, 6)).toEqual([]);
   });
 });
