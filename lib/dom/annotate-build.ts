@@ -32,15 +32,6 @@ export interface BuiltNode {
   kinds: Match['kind'][];
 }
 
-function hrefFor(m: Match, opts: AnnotateOptions): string | null {
-  if (m.kind === 'crossref' && opts.crossrefAnchor) {
-    const number = m.target?.startsWith('vraag-') ? m.target.slice('vraag-'.length) : null;
-    const id = number ? opts.crossrefAnchor(number) : null;
-    return id ? `#${id.startsWith('#') ? id.slice(1) : id}` : null;
-  }
-  return opts.link(m);
-}
-
 /** The links to make in one text: wanted kinds, visible text, allowed hrefs, no overlaps. */
 function planLinks(text: string, matches: Match[], opts: AnnotateOptions): PlannedLink[] {
   const valid = matches
@@ -52,7 +43,7 @@ function planLinks(text: string, matches: Match[], opts: AnnotateOptions): Plann
   let lastEnd = 0;
   for (const match of valid) {
     if (match.start < lastEnd) continue;
-    const href = attempt(() => hrefFor(match, opts), null);
+    const href = attempt(() => opts.link(match), null);
     if (href === null || !isAllowedHref(href)) continue;
     planned.push({ match, href });
     lastEnd = match.end;

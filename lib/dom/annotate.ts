@@ -30,12 +30,13 @@ export interface AnnotateOptions {
    * the document's), compared by identity. Default: nothing, any texts may go together.
    */
   contextOf?: (node: Text) => unknown;
-  /** Reference → URL; null leaves it unlinked. */
+  /**
+   * Reference → URL; null leaves it unlinked. Cross-references included: lib/links gives them the
+   * question's anchor (`#…`) when it is told the page's anchors.
+   */
   link: (m: Match) => string | null;
   /** Reference → tooltip text. */
   describe: (m: Match) => string;
-  /** Question number → id of the element to jump to, for cross-references (`vraag-4`). */
-  crossrefAnchor?: (questionNumber: string) => string | null;
   signal?: AbortSignal;
   /** Work at most this long before yielding to the browser (default 8 ms). */
   sliceMs?: number;

@@ -28,7 +28,6 @@ export const references: Feature = {
       contextOf: context.at,
       link: (match) => urlForMatch(match, { crossrefAnchor }),
       describe: (match) => describeMatch(match, context.describe),
-      crossrefAnchor,
       signal,
       newTab: settings.linksInNewTab,
       kinds,

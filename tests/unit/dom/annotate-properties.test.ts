@@ -145,7 +145,6 @@ describe('annotation properties on generated pages', () => {
           await annotate(root, {
             ...options,
             link: () => hrefs[i++ % hrefs.length]!,
-            crossrefAnchor: undefined,
           });
           for (const a of root.querySelectorAll('a[data-kamerlens]'))
             expect(isAllowedHref(a.getAttribute('href')!)).toBe(true);

@@ -51,7 +51,6 @@ export function realOptions(
       recognizeAll(text, { documentDate: ctx.documentDate, pairNumbers: ctx.pairNumbers }),
     link: (m) => urlForMatch(m, { crossrefAnchor }),
     describe: (m) => describeMatch(m, { documentDate: ctx.documentDate, submitted: ctx.submitted }),
-    crossrefAnchor,
     ...extra,
   };
 }
