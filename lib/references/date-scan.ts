@@ -1,4 +1,4 @@
-import { isLetter } from './normalize';
+import { isDigit, isLetter } from './normalize';
 
 /**
  * Character-level helpers for the date scanner: each reads a bounded stretch of text forwards or
@@ -16,10 +16,6 @@ const MAX_WORD = 12;
 
 export function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && SPACES.has(ch);
-}
-
-export function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
 /** Position after the whitespace that starts at `pos`. */

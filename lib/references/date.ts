@@ -37,14 +37,13 @@ import { findNumericDates } from './date-numeric';
 import {
   digitsBack,
   digitsForward,
-  isDigit,
   isSpace,
   skipSpace,
   skipSpaceBack,
   wordBack,
   wordForward,
 } from './date-scan';
-import { isLetter } from './normalize';
+import { isDigit, isLetter } from './normalize';
 
 /**
  * Month words, full or abbreviated; the lexicon decides which is which. `\b` is ASCII-only but
