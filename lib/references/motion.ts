@@ -19,10 +19,9 @@ import { keywordSpans } from './kamerstuk';
 import {
   SPACE_CLASS,
   isLetter,
-  isRegexSpace,
   isSpace,
   isUpper,
-  spellsAt,
+  wordAndSpacesBefore,
   wordEndingAt,
 } from './normalize';
 
@@ -168,23 +167,6 @@ function citationInParens(text: string, pos: number): DossierCitation | null {
   else if (text.startsWith('t.v.v.', at)) at += isSpace(text[at + 6]) ? 7 : 6;
   const c = parseDossierCitation(text, at, keywordEnd !== undefined);
   return c && c.numbers.length > 0 ? c : null;
-}
-
-/**
- * `word` (lower-case ASCII, matched in any case) and one or more spaces of any kind right before
- * `at`, all within the `window` characters before it: what /word[\s\u00a0]+$/i says of
- * text.slice(at - window, at), without a regex to compile.
- */
-export function wordAndSpacesBefore(
-  text: string,
-  at: number,
-  word: string,
-  window: number,
-): boolean {
-  const from = Math.max(0, at - window);
-  let i = at;
-  while (i > from && isRegexSpace(text.charCodeAt(i - 1))) i--;
-  return i < at && i - word.length >= from && spellsAt(text, i - word.length, word);
 }
 
 /** "Stemming " right before a singular "motie": a vote's heading, whose next words are its subject. */

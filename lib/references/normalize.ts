@@ -66,6 +66,23 @@ export function spellsAt(text: string, at: number, word: string): boolean {
   return true;
 }
 
+/**
+ * `word` (lower-case ASCII, matched in any case) and one or more spaces of any kind right before
+ * `at`, all within the `window` characters before it: what /word[\s\u00a0]+$/i says of
+ * text.slice(at - window, at), without a regex to compile.
+ */
+export function wordAndSpacesBefore(
+  text: string,
+  at: number,
+  word: string,
+  window: number,
+): boolean {
+  const from = Math.max(0, at - window);
+  let i = at;
+  while (i > from && isRegexSpace(text.charCodeAt(i - 1))) i--;
+  return i < at && i - word.length >= from && spellsAt(text, i - word.length, word);
+}
+
 /** A letter in any script (covers "Laçin", "Yeşilgöz", "Neppérus"). */
 export const isLetter = (ch: string | undefined): boolean => {
   const c = code(ch);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recognizeMotions, wordAndSpacesBefore } from '../../../lib/references/motion';
+import { recognizeMotions } from '../../../lib/references/motion';
+import { wordAndSpacesBefore } from '../../../lib/references/normalize';
 import { ctx, textAroundWord, triples } from './helpers';
 
 describe('recognizeMotions', () => {
