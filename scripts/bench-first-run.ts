@@ -29,11 +29,9 @@ import { pageContext } from '../lib/recognition/context';
 import { mayHoldReference } from '../lib/references/prefilter';
 import type { RecognizeContext } from '../lib/references/types';
 import { ROOT } from '../tests/e2e/support/build-output';
+import { SMALL_PAGES, median, pagesToMeasure, quantile } from './bench-pages';
 
-const ALL_PAGES = ['ah-tk-20212022-3019', 'kv-tk-2022Z04510', 'h-tk-20192020-31-8-n1'];
-const PAGES = process.env.BENCH_PAGES
-  ? ALL_PAGES.filter((p) => process.env.BENCH_PAGES!.split(',').includes(p))
-  : ALL_PAGES;
+const PAGES = pagesToMeasure(SMALL_PAGES);
 const PROCESSES = Number(process.env.FIRST_RUN_PROCESSES ?? 15);
 const SITE = 'https://zoek.officielebekendmakingen.nl/';
 
@@ -59,12 +57,6 @@ function pageBatches(id: string): Batch[] {
     context: context.at(batch[0]!),
     texts: batch.map((node) => node.data),
   }));
-}
-
-const median = (xs: number[]): number => quantile(xs, 0.5);
-function quantile(xs: number[], q: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'kamerlens-first-run-'));

@@ -24,14 +24,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium, pageExpression } from '../tests/e2e/support/browsers';
 import { CHROME_DIST, ROOT, requireBuild } from '../tests/e2e/support/build-output';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
+import { LARGE_PAGE, SMALL_PAGES, median, pagesToMeasure } from './bench-pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const LARGE_PAGE = 'h-tk-large-benchmark';
-const ALL_PAGES = ['ah-tk-20212022-3019', 'kv-tk-2022Z04510', 'h-tk-20192020-31-8-n1', LARGE_PAGE];
-/** `BENCH_PAGES=ah-tk-20212022-3019,kv-tk-2022Z04510` measures only those (a quick comparison). */
-const PAGES = process.env.BENCH_PAGES
-  ? ALL_PAGES.filter((p) => process.env.BENCH_PAGES!.split(',').includes(p))
-  : ALL_PAGES;
+const PAGES = pagesToMeasure([...SMALL_PAGES, LARGE_PAGE]);
 const UNTOUCHED_PAGE = 'stb-2014-296';
 const CONTROL_PAGE = 'kst-35165-9';
 /** Issue 12's targets: work ≤ 3× the bare pass and wall ≤ 6× on the 1.5 MB page, ≤ 5× on the others. */
@@ -47,11 +43,6 @@ const ratioTarget = (id: string) => (id === LARGE_PAGE ? TARGET.ratio : TARGET.s
 /** Tasks up to this long after our last mark still count as ours. */
 const SETTLE_MS = 1000;
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 const round = (x: number | null, digits = 1) => (x === null ? null : Number(x.toFixed(digits)));
 
 /** Registered before any page script, so long tasks during our work are all seen. */
