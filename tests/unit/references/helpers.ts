@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { ADVERSARIAL_FRAGMENTS } from '../../../lib/references/adversarial';
 import type { Match, RecognizeContext } from '../../../lib/references/types';
 import { fixtureIds, loadPage } from '../helpers/fixture-page';
 
@@ -43,12 +44,18 @@ export function pageTexts(): string[] {
   return [...texts];
 }
 
-/** Text made of up to `maxParts` citation pieces and short random strings, for property tests. */
+/**
+ * Text made of up to `maxParts` citation pieces and short random strings, for property tests: the
+ * recognizers' adversarial fragments (lib/references/adversarial) and the caller's `pieces`.
+ */
 export const textFromPieces = (pieces: string[], maxParts: number): fc.Arbitrary<string> =>
   fc
-    .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), {
-      maxLength: maxParts,
-    })
+    .array(
+      fc.oneof(fc.constantFrom(...ADVERSARIAL_FRAGMENTS, ...pieces), fc.string({ maxLength: 6 })),
+      {
+        maxLength: maxParts,
+      },
+    )
     .map((parts) => parts.join(''));
 
 /**

@@ -6,7 +6,6 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ADVERSARIAL_FRAGMENTS } from '../../../lib/references/adversarial';
 import { KAMERSTUK_KEYWORD, keywordSpans } from '../../../lib/references/kamerstuk';
 import { labeledTexts, pageTexts, textFromPieces } from './helpers';
 
@@ -40,7 +39,6 @@ describe('keyword scan', () => {
 
   it('does so on text built from citation pieces', () => {
     const pieces = [
-      ...ADVERSARIAL_FRAGMENTS,
       ...labeledTexts().slice(0, 300),
       '(',
       '(Kamerstuk ',
