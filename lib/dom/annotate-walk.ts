@@ -1,10 +1,11 @@
 import { hasWord } from '../text/has-word';
-import { MARKER } from './markers';
+import { isOurText } from './markers';
 
 /**
  * Which text nodes annotation may touch. Elements whose text must stay as it is: links (the page's
  * own links are kept, never wrapped again), code and form controls, editable regions, <time> (we
- * would nest a <time> in it), and everything of ours.
+ * would nest a <time> in it), and our own UI, labels and links (the grid and the answers copied
+ * into it hold document text, and are read: markers.ts).
  */
 const SKIPPED_ELEMENTS = new Set([
   'a',
@@ -36,11 +37,7 @@ const SKIPPED_ELEMENTS = new Set([
 ]);
 
 function isSkippedElement(el: Element): boolean {
-  return (
-    SKIPPED_ELEMENTS.has(el.localName) ||
-    el.hasAttribute('contenteditable') ||
-    el.hasAttribute(MARKER)
-  );
+  return SKIPPED_ELEMENTS.has(el.localName) || el.hasAttribute('contenteditable') || isOurText(el);
 }
 
 /**

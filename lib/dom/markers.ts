@@ -27,11 +27,32 @@ export const ROLE = {
   help: 'help',
   /** Answer content loaded from another document (question pages). */
   imported: 'imported',
+  /** The line above imported answers naming their document ("Antwoord uit …"). */
+  source: 'source',
 } as const;
 
 export type Role = (typeof ROLE)[keyof typeof ROLE];
 
 export const selectorFor = (role: Role): string => `[${MARKER}="${role}"]`;
+
+/**
+ * Our elements that hold document text: the page's own, moved into the grid, or copied from another
+ * document. References in them are linked like the page's; every other role is our own UI, label
+ * or link, whose text is never annotated.
+ */
+const DOCUMENT_TEXT_ROLES: ReadonlySet<string> = new Set([
+  ROLE.grid,
+  ROLE.group,
+  ROLE.question,
+  ROLE.answer,
+  ROLE.imported,
+]);
+
+/** True for an element we added whose text is ours too (UI, labels, links). */
+export function isOurText(el: Element): boolean {
+  const role = el.getAttribute(MARKER);
+  return role !== null && !DOCUMENT_TEXT_ROLES.has(role);
+}
 
 export function mark<E extends Element>(el: E, role: Role): E {
   el.setAttribute(MARKER, role);

@@ -153,7 +153,7 @@ const sameSource = (a: AnswerSource, b: AnswerSource | null) =>
 function sourceNote(doc: Document, source: AnswerSource, label: string): HTMLElement {
   const note = doc.createElement('p');
   note.className = 'kamerlens-source';
-  note.setAttribute(MARKER, ROLE.imported);
+  note.setAttribute(MARKER, ROLE.source);
   note.append(`${source.lead ?? label} `);
   const link = doc.createElement('a');
   link.href = source.href;

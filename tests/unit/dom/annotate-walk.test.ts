@@ -16,13 +16,15 @@ const SKIPPED = new Set(
     ' ',
   ),
 );
+/** Our marked elements whose text is ours: every role but those holding document text. */
+const OWN_UI = /^(?!(?:grid|group|question|answer|imported)$)./;
 function byFilter(root: Element): Node[] {
   const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4, {
     acceptNode: (n: Node) =>
       n.nodeType === 1
         ? SKIPPED.has((n as Element).localName) ||
           (n as Element).hasAttribute('contenteditable') ||
-          (n as Element).hasAttribute(MARKER)
+          OWN_UI.test((n as Element).getAttribute(MARKER) ?? '')
           ? 2
           : 3
         : /[\p{L}\p{N}]/u.test((n as Text).data)
@@ -60,11 +62,16 @@ describe('textWalker', () => {
       fc.property(treeArb, (specs) => {
         const doc = blankPage();
         build(doc, doc.body, specs);
-        const marked = doc.createElement('span');
-        marked.setAttribute(MARKER, 'ref');
-        marked.textContent = 'Kamerstuk 35165, nr. 9';
-        doc.body.appendChild(marked);
-        expect(byTextWalker(doc.body)).toEqual(byFilter(doc.body));
+        for (const role of ['ref', 'source', 'imported', 'answer']) {
+          const marked = doc.createElement('span');
+          marked.setAttribute(MARKER, role);
+          marked.textContent = 'Kamerstuk 35165, nr. 9';
+          doc.body.appendChild(marked);
+        }
+        const walked = byTextWalker(doc.body);
+        expect(walked).toEqual(byFilter(doc.body));
+        // The copied answer's text is read, the link's and the source line's are not.
+        expect(walked.filter((t) => t.textContent === 'Kamerstuk 35165, nr. 9')).toHaveLength(2);
       }),
       { numRuns: 300 },
     );

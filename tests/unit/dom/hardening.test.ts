@@ -236,7 +236,7 @@ describe('hardening: a page that changes the DOM afterwards', () => {
 });
 
 describe('hardening: odd roots', () => {
-  it('does nothing inside a link, an editable region or our own nodes', async () => {
+  it('does nothing inside a link, an editable region or our own UI', async () => {
     for (const make of [
       () => doc.createElement('a'),
       () => {
@@ -244,11 +244,11 @@ describe('hardening: odd roots', () => {
         d.setAttribute('contenteditable', 'true');
         return d;
       },
-      () => {
+      ...['source', 'unanswered', 'actions', 'toolbar', 'ref'].map((role) => () => {
         const d = doc.createElement('div');
-        d.setAttribute('data-kamerlens', 'grid');
+        d.setAttribute('data-kamerlens', role);
         return d;
-      },
+      }),
     ]) {
       doc.body.replaceChildren();
       const outer = make();
@@ -258,6 +258,27 @@ describe('hardening: odd roots', () => {
       doc.body.append(outer);
       const handle = await annotate(inner, options);
       expect(handle.count).toBe(0);
+    }
+  });
+
+  it('links the document text we moved or copied into the grid, as in the page itself', async () => {
+    for (const roles of [
+      ['grid', 'group', 'question'],
+      ['grid', 'group', 'answer', 'imported'],
+    ]) {
+      doc.body.replaceChildren();
+      let parent: Element = doc.body;
+      for (const role of roles) {
+        const d = doc.createElement('div');
+        d.setAttribute('data-kamerlens', role);
+        parent.append(d);
+        parent = d;
+      }
+      const inner = doc.createElement('p');
+      inner.textContent = 'Stb. 2019, 123';
+      parent.append(inner);
+      const handle = await annotate(inner, options);
+      expect(handle.count, roles.join(' > ')).toBe(1);
     }
   });
 
