@@ -53,6 +53,12 @@ export interface AnnotateOptions {
    * turns away are never recognized. Default: every text.
    */
   accepts?: (text: string) => boolean;
+  /**
+   * Prefix of the performance marks and measures (`…:start`, `…:end`, `…:work`, `…:deferred`).
+   * Default `kamerlens:annotate`, the page's own pass, which `npm run bench` reads; a later pass
+   * (answers copied into a question page) takes a name of its own.
+   */
+  markName?: string;
 }
 
 export interface AnnotationHandle {
@@ -104,8 +110,8 @@ function restore({ original, inserted, insertedText }: Replacement): void {
 }
 
 /**
- * `kamerlens:annotate:work`: a measure whose duration is the time spent in our slices up to the
- * end mark; `kamerlens:annotate:deferred`: the same for one deferred group, linked later.
+ * `<markName>:work`: a measure whose duration is the time spent in our slices up to the end mark;
+ * `<markName>:deferred`: the same for one deferred group, linked later.
  */
 function measureWork(name: string, start: number, duration: number): void {
   if (typeof performance === 'undefined' || typeof performance.measure !== 'function') return;
@@ -113,8 +119,9 @@ function measureWork(name: string, start: number, duration: number): void {
 }
 
 /**
- * Links the references in the text under `root`. Idempotent: text inside our links and the text we
- * split off around them is never visited again.
+ * Links the references in the text under `root`, or under each of several roots (blocks copied
+ * into the page: linked in slices, without a section plan). Idempotent: text inside our links and
+ * the text we split off around them is never visited again.
  *
  * Order of the work: collect the candidate text nodes (the prefilter drops those that cannot hold
  * a reference); link the ones in and near the viewport in the first slice; then the rest, below the
@@ -123,8 +130,18 @@ function measureWork(name: string, start: number, duration: number): void {
  * node, so the page restyles and lays out our changes in a few frames rather than after every
  * slice. On a long page, sections far from the viewport wait until they come near it.
  */
-export async function annotate(root: Element, opts: AnnotateOptions): Promise<AnnotationHandle> {
-  markPerformance('kamerlens:annotate:start');
+export async function annotate(
+  root: Element | readonly Element[],
+  opts: AnnotateOptions,
+): Promise<AnnotationHandle> {
+  const roots: readonly Element[] = Array.isArray(root)
+    ? (root as readonly Element[])
+    : [root as Element];
+  const doc = roots[0]?.ownerDocument ?? null;
+  /** The root `node` is under; null once the page has taken it out of every root. */
+  const rootOf = (node: Node): Element | null => roots.find((r) => r.contains(node)) ?? null;
+  const markName = opts.markName ?? 'kamerlens:annotate';
+  markPerformance(`${markName}:start`);
   const replacements: Replacement[] = [];
   const byKind: Record<string, number> = {};
   let undone = false;
@@ -160,7 +177,7 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
       queue.length = 0;
       handle.deferred = 0;
       for (let i = replacements.length - 1; i >= 0; i--) restore(replacements[i]!);
-      removeTooltipIfUnused(root.ownerDocument);
+      if (doc) removeTooltipIfUnused(doc);
     },
   };
 
@@ -171,7 +188,8 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
   const swapIn = (built: BuiltNode, afterYield: boolean): void => {
     let b: BuiltNode | null = built;
     if (afterYield) {
-      if (!root.contains(b.node)) return;
+      const owner = rootOf(b.node);
+      if (!owner) return;
       // Changed by the page while we yielded: recognize its new text alone.
       if (b.node.data !== b.text) {
         const node = b.node;
@@ -179,7 +197,7 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
         b = buildNode(b.node, adoptPageTargets(b.node, found), opts);
         if (!b) return;
       }
-      if (rootIsSkipped(b.node.parentElement ?? root, root)) return;
+      if (rootIsSkipped(b.node.parentElement ?? owner, owner)) return;
     }
     b.node.replaceWith(b.fragment);
     replacements.push({ original: b.node, inserted: b.inserted, insertedText: b.insertedText });
@@ -204,7 +222,7 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
     const built: BuiltNode[] = [];
     for (const planned of batchesOf(candidates, opts.contextOf, batchChars)) {
       // The page may have removed some of them while we yielded.
-      const batch = afterYield() ? planned.filter((node) => root.contains(node)) : planned;
+      const batch = afterYield() ? planned.filter((node) => rootOf(node) !== null) : planned;
       const at = batch[0];
       const found = at
         ? recognizeBatch(
@@ -238,7 +256,8 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
   const collect = async (sections: readonly Element[], slice: Slicer | null): Promise<Text[]> => {
     const nodes: Text[] = [];
     for (const section of sections) {
-      if (!root.contains(section) || rootIsSkipped(section, root)) continue;
+      const owner = rootOf(section);
+      if (!owner || rootIsSkipped(section, owner)) continue;
       const walker = textWalker(section);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         if (!createdByUs.has(n) && (!opts.accepts || opts.accepts(n.data))) nodes.push(n);
@@ -272,8 +291,8 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
       const start = performance.now();
       await collectAndLink(group, slice);
       handle.deferred--;
-      measureWork('kamerlens:annotate:deferred', start, slice.workMs());
-      if (handle.count > 0 && opts.tooltip !== false) ensureTooltip(root.ownerDocument);
+      measureWork(`${markName}:deferred`, start, slice.workMs());
+      if (doc && handle.count > 0 && opts.tooltip !== false) ensureTooltip(doc);
     }
     if (waiting.size === 0) watch?.stop();
   };
@@ -299,8 +318,10 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
     await yieldToBrowser();
     const slice = slicer(sliceMs);
     workStart = performance.now();
-    if (!rootIsSkipped(root) && !stopped()) {
-      const plan = planSections(root);
+    const live = roots.filter((r) => !rootIsSkipped(r));
+    if (live.length && !stopped()) {
+      const plan =
+        live.length === 1 ? planSections(live[0]!) : { first: [], eager: live, later: [] };
       // 1. The first screen, before the first yield.
       await collectAndLink(plan.first, null);
       // 2. Far sections of a long page: when they come near.
@@ -314,11 +335,11 @@ export async function annotate(root: Element, opts: AnnotateOptions): Promise<An
       if (!stopped()) await collectAndLink(eager, slice);
     }
     handle.aborted = opts.signal?.aborted === true;
-    if (handle.count > 0 && opts.tooltip !== false) ensureTooltip(root.ownerDocument);
+    if (doc && handle.count > 0 && opts.tooltip !== false) ensureTooltip(doc);
     workMs = slice.workMs();
   } finally {
-    markPerformance('kamerlens:annotate:end');
-    measureWork('kamerlens:annotate:work', workStart, workMs);
+    markPerformance(`${markName}:end`);
+    measureWork(`${markName}:work`, workStart, workMs);
   }
   opts.signal?.addEventListener('abort', () => watch?.stop(), { once: true });
   return handle;

@@ -109,6 +109,31 @@ describe('annotate on the answer page of 2022Z04510 (real recognizers)', () => {
     expect(names).toEqual(['kamerlens:annotate:start', 'kamerlens:annotate:end']);
   });
 
+  it('links several roots as one pass over each, under its own mark name', async () => {
+    // Every other paragraph of the answer page: what a pass over the whole root links in them.
+    const whole = answerPage();
+    await annotate(whole.root, whole.opts);
+    const picked = (root: Element) =>
+      Array.from(root.querySelectorAll(':scope p')).filter((_, i) => i % 2 === 0);
+    const expected = picked(whole.root).map((p) => refLinks(p).map((a) => a.outerHTML));
+
+    const { doc, root, opts } = answerPage();
+    const before = doc.documentElement.outerHTML;
+    const roots = picked(root);
+    performance.clearMarks();
+    const handle = await annotate(roots, { ...opts, markName: 'kamerlens:annotate-copies' });
+    expect(roots.map((p) => refLinks(p).map((a) => a.outerHTML))).toEqual(expected);
+    expect(handle.count).toBe(expected.flat().length);
+    expect(handle.count).toBeGreaterThan(5);
+    expect(refLinks(root), 'nothing outside the roots').toHaveLength(handle.count);
+    expect(performance.getEntriesByType('mark').map((m) => m.name)).toEqual([
+      'kamerlens:annotate-copies:start',
+      'kamerlens:annotate-copies:end',
+    ]);
+    handle.undo();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   it('links only the kinds asked for', async () => {
     const { root, opts } = answerPage();
     const handle = await annotate(root, { ...opts, kinds: new Set(['motion', 'kamerstuk']) });
