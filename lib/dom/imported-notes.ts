@@ -27,15 +27,16 @@ function noteAround(anchor: Element): Element | null {
  * Answers copied from another document cite footnotes (`#n2`) that stand only in that document.
  * Copies (rebuilt through the import allowlist) of the notes they cite are added to the page, in the page's `#noten` when it has one,
  * else right after `fallbackAnchor`; a note whose id the page already has is left out (the
- * question's own notes appear in both documents). Returns what was added, to remove on undo.
+ * question's own notes appear in both documents). Returns the notes added, each with the document
+ * it was copied from (the grid removes them on undo, annotation reads them in that document's context).
  */
 export function importCitedNotes(
   doc: Document,
   blocks: readonly ImportedBlock[],
   fallbackAnchor: Element,
   policy: ImportPolicy = importPolicyFor(doc),
-): Element[] {
-  const added: Element[] = [];
+): ImportedBlock[] {
+  const added: ImportedBlock[] = [];
   const seen = new Set<string>();
   const target = doc.querySelector('#noten');
   let after: Element = fallbackAnchor;
@@ -57,7 +58,7 @@ export function importCitedNotes(
         after.after(note);
         after = note;
       }
-      added.push(note);
+      added.push({ copy: note, from });
     }
   }
   return added;

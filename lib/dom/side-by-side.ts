@@ -21,6 +21,8 @@ interface SideBySideOptions {
 export interface SideBySideHandle {
   grid: HTMLElement;
   groups: Array<{ group: PairGroup; element: HTMLElement; actions: HTMLElement }>;
+  /** Copies of another document's blocks and footnotes put in the page, each with its document. */
+  imported: readonly ImportedBlock[];
   /** Puts every moved node back where it was and removes everything we added. */
   undo(): void;
 }
@@ -133,6 +135,7 @@ export function mountSideBySide(
   return {
     grid,
     groups: mounted,
+    imported: [...imported, ...notes],
     undo() {
       if (undone) return;
       undone = true;
@@ -142,7 +145,7 @@ export function mountSideBySide(
         parent.insertBefore(node, next && next.parentNode === parent ? next : null);
       }
       grid.remove();
-      for (const note of notes) note.remove();
+      for (const note of notes) note.copy.remove();
     },
   };
 }

@@ -97,6 +97,14 @@ describe('side by side on ah-tk-20212022-3019', () => {
     expect(cells[0]!.querySelector('.kamerlens-source a')!.getAttribute('href')).toBe(
       'ah-tk-20212022-3019.html',
     );
+    // The source line is our label (never annotated); the copies are listed with their document.
+    expect(cells[0]!.querySelector('.kamerlens-source')!.getAttribute('data-kamerlens')).toBe(
+      'source',
+    );
+    const copies = Array.from(question.doc.querySelectorAll('[data-kamerlens="imported"]'));
+    expect(handle.imported.map((b) => b.copy)).toEqual(copies);
+    expect(handle.imported.every((b) => b.from === answer.doc)).toBe(true);
+    expect(copies.filter((c) => c.closest('#noten')).map((c) => c.id)).toHaveLength(7);
     // The answer document itself is untouched.
     expect(answer.doc.querySelectorAll('div.antwoord')).toHaveLength(14);
     handle.undo();
