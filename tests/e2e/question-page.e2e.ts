@@ -53,6 +53,27 @@ const contentIntact = async () => {
   };
 };
 
+/**
+ * Our reference links in the answer cells, as a reader meets them: kind, target, text, and where
+ * the link goes (for a cross-reference: the numbers of the group it jumps to).
+ */
+const referenceLinksOfAnswers = () =>
+  Array.from(
+    document.querySelectorAll('[data-kamerlens="answer"] [data-kamerlens="ref"][data-kl-kind]'),
+    (a) => {
+      const href = a.getAttribute('href') ?? '';
+      const jumpTo = href.startsWith('#') ? document.getElementById(href.slice(1)) : null;
+      return {
+        kind: a.getAttribute('data-kl-kind'),
+        target: a.getAttribute('data-kl-target'),
+        text: a.textContent,
+        goes: href.startsWith('#')
+          ? `group ${jumpTo?.closest('[data-kamerlens="group"]')?.getAttribute('data-kl-numbers')}`
+          : href,
+      };
+    },
+  );
+
 async function waitForCard(page: TestPage, timeoutMs = 20_000) {
   await page.waitFor(cardSettled, null, 'the timeline card to finish loading', timeoutMs);
 }
@@ -190,6 +211,38 @@ describe.each(BROWSERS)('question page kv-tk-2022Z04510, %s', (name) => {
     expect(fields?.answered).toBe('Beantwoord 8 juni 2022 Antwoord (ah-tk-20212022-3019)');
     expect(fields?.days).toBe('Duur 90 dagen');
     expect(fields?.term).toBe('Termijn 6 weken, tot 21 april 2022: te laat (48 dagen)');
+    expect(extensionErrors(page.errors)).toEqual([]);
+  });
+
+  it('the answers have the reference links they have on the answer page', async () => {
+    const answerPage = await env.open(ANSWER_PATH.slice(1));
+    await answerPage.waitFor(
+      () => document.querySelectorAll('[data-kamerlens="answer"]').length === 14,
+      null,
+      'the answer page in its grid',
+      20_000,
+    );
+    const expected = await answerPage.evaluate(referenceLinksOfAnswers, null);
+
+    const page = await env.open(QUESTION_PAGE);
+    await page.waitFor(
+      () => performance.getEntriesByName('kamerlens:annotate-copies:end').length > 0,
+      null,
+      'the copied answers linked',
+      20_000,
+    );
+    const linked = await page.evaluate(referenceLinksOfAnswers, null);
+    // Answer 2's "het antwoord op vraag 3" jumps to question 3, here beside its copied answer.
+    expect(linked).toContainEqual({
+      kind: 'crossref',
+      target: 'vraag-3',
+      text: 'antwoord op vraag 3',
+      goes: 'group 3',
+    });
+    expect(linked.map((l) => l.kind)).toEqual(
+      expect.arrayContaining(['kamerstuk', 'date', 'crossref']),
+    );
+    expect(linked).toEqual(expected);
     expect(extensionErrors(page.errors)).toEqual([]);
   });
 

@@ -14,7 +14,7 @@ import { answerDocuments, loadAnswerDocuments, type RelatedLoad } from '@/lib/so
 import { todayInAmsterdam } from '@/lib/calendar';
 import { timelineView, type TimelineView } from '@/lib/timeline/from-documents';
 import { note } from '../diagnostics';
-import type { FeatureContext, Undo } from '../feature';
+import type { FeatureContext, SharedState, Undo } from '../feature';
 import { requestOData } from '../open-data';
 import { nextTask } from '../yield';
 
@@ -44,6 +44,7 @@ export async function showQuestionPage({
   let loading = lookUp;
   let failed = false;
   let grid: SideBySideHandle | null = null;
+  let unlinkAnswers: Undo | null = null;
   let container: HTMLElement | null = null;
 
   const draw = () => {
@@ -73,8 +74,10 @@ export async function showQuestionPage({
       await nextTask();
       if (signal.aborted) return;
       grid = showAnswers(document, model, result);
+      if (grid) shared.sideBySide = grid;
+      if (grid && shared.linkCopies)
+        unlinkAnswers = await linkAnswers(grid, result, shared.linkCopies, signal);
     }
-    if (grid) shared.sideBySide = grid;
   };
 
   const ui = settings.timeline
@@ -97,6 +100,7 @@ export async function showQuestionPage({
     load().catch((error: unknown) => note('antwoorden laden mislukt; pagina ongewijzigd.', error));
 
   return () => {
+    unlinkAnswers?.();
     grid?.undo();
     if (grid && shared.sideBySide === grid) shared.sideBySide = null;
     grid = null;
@@ -121,6 +125,21 @@ function showAnswers(
     importedLabel: t('timeline.answerFrom'),
     unansweredLabel: t('timeline.notInAnswer'),
   });
+}
+
+/** The references in the copied answers and notes, each read in its own document's context. */
+async function linkAnswers(
+  grid: SideBySideHandle,
+  load: RelatedLoad,
+  linkCopies: NonNullable<SharedState['linkCopies']>,
+  signal: AbortSignal,
+): Promise<Undo> {
+  const undos: Undo[] = [];
+  for (const loaded of load.documents) {
+    const roots = grid.imported.filter((b) => b.from === loaded.doc).map((b) => b.copy);
+    if (roots.length && !signal.aborted) undos.push(await linkCopies(roots, loaded.page, signal));
+  }
+  return () => undos.forEach((undo) => undo());
 }
 
 /**
