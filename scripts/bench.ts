@@ -67,6 +67,12 @@ interface PageRun {
   links: number;
   /** Work on deferred sections that came near during the run (`kamerlens:annotate:deferred`). */
   deferredWorkMs: number;
+  /**
+   * The later pass over answers copied into a question page (`kamerlens:annotate-copies:work`),
+   * not part of `workMs`, and the links it made (also counted in `links`).
+   */
+  copiesWorkMs: number;
+  copiesLinks: number;
 }
 
 /** In the page: our marks, the long tasks that overlap them, then a bare text pass timed. */
@@ -104,7 +110,12 @@ function measureInPage(settleMs: number): PageRun & { marks: string[] } {
   const bareMs = performance.now() - t0;
   if (chars < 0) throw new Error('unreachable: keeps the read from being optimized away');
   const deferred = performance.getEntriesByName('kamerlens:annotate:deferred');
+  const copies = performance.getEntriesByName('kamerlens:annotate-copies:work');
   return {
+    copiesWorkMs: copies.reduce((sum, m) => sum + m.duration, 0),
+    copiesLinks: document.querySelectorAll(
+      '[data-kamerlens="imported"] a[data-kamerlens="ref"][data-kl-kind]',
+    ).length,
     links: document.querySelectorAll('a[data-kamerlens="ref"][data-kl-kind]').length,
     deferredWorkMs: deferred.reduce((sum, m) => sum + m.duration, 0),
     annotateMs: start && end ? end.startTime - start.startTime : null,
@@ -202,6 +213,8 @@ async function benchPages(): Promise<{
         textNodes: runs[0]!.textNodes,
         links: median(runs.map((r) => r.links)),
         deferredWorkMs: round(median(runs.map((r) => r.deferredWorkMs))),
+        copiesWorkMs: round(median(runs.map((r) => r.copiesWorkMs))),
+        copiesLinks: median(runs.map((r) => r.copiesLinks)),
         runs: runs.length,
       };
     }
@@ -360,6 +373,15 @@ for (const [id, r] of Object.entries(pages) as [
   console.log(
     `${id.padEnd(24)}${cell(r.workMs, 9)}${cell(r.annotateMs, 9)}${cell(r.bareMs, 9)}${cell(r.ratio, 7)} ${`≤${target} ${pass(ratioOk)}`.padEnd(6)}${cell(r.wallRatio, 8)}${cell(`${r.longestTaskMs ?? '–'} (${r.longestTaskMedianMs ?? '–'})`, 25)}    ${pass(taskOk).padEnd(4)}${cell(r.links, 7)}`,
   );
+}
+for (const [id, r] of Object.entries(pages) as [
+  string,
+  { copiesWorkMs: number; copiesLinks: number },
+][]) {
+  if (r.copiesLinks > 0)
+    console.log(
+      `${id}: the answers copied in from the answer document, linked after they arrive: ${r.copiesLinks} of the links, ${r.copiesWorkMs} ms of work (not in work ms)`,
+    );
 }
 console.log(
   `work: the annotator in its slices; wall: its start to end marks, yields and rendering between slices included; ratio: work (wall when the build has no work measure) / bare pass (target: ≤ ${TARGET.smallPageRatio}× on Q&A and Handelingen pages, ≤ ${TARGET.ratio}× and wall ≤ ${TARGET.wallRatio}× on ${LARGE_PAGE}); links: ours in the page when measured (a long page links far sections only as they come near)`,
