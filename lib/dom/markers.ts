@@ -1,6 +1,7 @@
 /**
- * Every node Kamerlens adds to a page carries `data-kamerlens="<role>"`, so annotating twice changes
- * nothing and removing everything is one selector. Roles are listed here and nowhere else.
+ * Every node Kamerlens adds to a page carries `data-kamerlens="<role>"`, so removing everything is
+ * one selector and our own text (UI, labels, links) is never read as the page's. Roles are listed
+ * here and nowhere else.
  */
 export const MARKER = 'data-kamerlens';
 
@@ -59,9 +60,10 @@ export function mark<E extends Element>(el: E, role: Role): E {
   return el;
 }
 
-export function isOurs(node: Node | null): boolean {
+/** True when `node` or an ancestor is an element whose text is ours (`isOurText`). */
+export function isInOurText(node: Node | null): boolean {
   for (let n: Node | null = node; n; n = n.parentNode) {
-    if (n.nodeType === 1 && (n as Element).hasAttribute(MARKER)) return true;
+    if (n.nodeType === 1 && isOurText(n as Element)) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { hideTooltip } from './tooltip';
-import { MARKER, ROLE, isOurs } from './markers';
+import { MARKER, ROLE, isInOurText } from './markers';
 import { mountShadowUi, type ShadowUi } from './shadow-ui';
 
 /**
@@ -51,7 +51,8 @@ export function previewTargetOf(link: Element, pageOrigin: string): PreviewTarge
       return { target, kind };
     return null;
   }
-  if (isOurs(link)) return null;
+  // The page's links preview also where the grid holds them; links in our own UI do not.
+  if (isInOurText(link)) return null;
   const href = link.getAttribute('href');
   if (!href) return null;
   let url: URL;

@@ -55,6 +55,33 @@ describe('previewTargetOf', () => {
     offsite.href = 'https://example.org/kst-30821-90.html';
     expect(previewTargetOf(offsite, 'http://localhost:3000')).toBeNull();
   });
+
+  it("takes the page's kst links in the grid too, but none in our own UI", () => {
+    const link = () => {
+      const a = document.createElement('a');
+      a.setAttribute('href', '/kst-30821-90.html');
+      return a;
+    };
+    for (const [roles, expected] of [
+      [['grid', 'group', 'answer', 'imported'], 'kst-30821-90'],
+      [['grid', 'group', 'question'], 'kst-30821-90'],
+      [['grid', 'group', 'source'], null],
+      [['toolbar'], null],
+    ] as const) {
+      let parent: Element = document.body;
+      for (const role of roles) {
+        const el = document.createElement('div');
+        el.setAttribute('data-kamerlens', role);
+        parent.append(el);
+        parent = el;
+      }
+      const a = link();
+      parent.append(a);
+      expect(previewTargetOf(a, 'http://localhost:3000')?.target ?? null, roles.join(' > ')).toBe(
+        expected,
+      );
+    }
+  });
 });
 
 describe('placeCard', () => {
