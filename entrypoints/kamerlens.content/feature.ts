@@ -15,13 +15,13 @@ export interface SharedState {
   /** Focuses a question (the keyboard feature's cursor, while it runs); false when not found. */
   jumpToPair?: (number: string) => boolean;
   /**
-   * Links the references in blocks copied into the page from the document `from` (a question
-   * page's answers), read in that document's context, until `signal` aborts; resolves to their
-   * undo. Set while the references feature runs.
+   * Links the references in blocks copied into the page from the document `from` (the answers a
+   * question page loads), read in that document's context, until `signal` aborts; resolves to
+   * their undo. Set while the references feature runs.
    */
   linkCopies?: (
     roots: readonly Element[],
-    from: PageInfo | null,
+    from: PageInfo,
     signal: AbortSignal,
   ) => Promise<Undo>;
   [key: string]: unknown;

@@ -292,7 +292,7 @@ export async function annotate(
       await collectAndLink(group, slice);
       handle.deferred--;
       measureWork(`${markName}:deferred`, start, slice.workMs());
-      if (doc && handle.count > 0 && opts.tooltip !== false) ensureTooltip(doc);
+      if (doc && handle.count > 0 && opts.tooltip !== false && !stopped()) ensureTooltip(doc);
     }
     if (waiting.size === 0) watch?.stop();
   };
@@ -320,8 +320,9 @@ export async function annotate(
     workStart = performance.now();
     const live = roots.filter((r) => !rootIsSkipped(r));
     if (live.length && !stopped()) {
-      const plan =
-        live.length === 1 ? planSections(live[0]!) : { first: [], eager: live, later: [] };
+      const plan = Array.isArray(root)
+        ? { first: [], eager: live, later: [] }
+        : planSections(live[0]!);
       // 1. The first screen, before the first yield.
       await collectAndLink(plan.first, null);
       // 2. Far sections of a long page: when they come near.
@@ -335,7 +336,7 @@ export async function annotate(
       if (!stopped()) await collectAndLink(eager, slice);
     }
     handle.aborted = opts.signal?.aborted === true;
-    if (doc && handle.count > 0 && opts.tooltip !== false) ensureTooltip(doc);
+    if (doc && handle.count > 0 && opts.tooltip !== false && !stopped()) ensureTooltip(doc);
     workMs = slice.workMs();
   } finally {
     markPerformance(`${markName}:end`);

@@ -15,7 +15,6 @@ import type { PageInfo } from '../page/types';
 import type { RecognizeContext } from '../references/types';
 import type { DescribeContext } from '../links/describe';
 import { documentDate, questionDate } from '../page/document-date';
-import { ROLE, selectorFor } from '../dom/markers';
 
 export interface RecognitionContext {
   /**
@@ -75,29 +74,20 @@ export function pageContext(
 }
 
 /**
- * Text copied into the page (lib/dom/side-by-side): answers from another document about the same
- * questions, on a question page, or the page's own questions and answers read from its XML. Their
- * relative dates resolve against the date of the document `from` (the page's when null), those in
- * a question cell against the question's submission; "vraag 4" is this page's question 4 and jumps
- * to it here.
+ * Text copied into a question page from another document about the same questions (its answers
+ * and the footnotes they cite, lib/dom/side-by-side): relative dates resolve against that
+ * document's own date, as on its own page; "vraag 4" is this page's question 4 and jumps to it here.
  */
 export function copiedTextContext(
   page: PageInfo | null,
   model: DocumentModel | null,
-  from: PageInfo | null,
+  from: PageInfo,
 ): RecognitionContext {
-  const here = pageContext(page, model);
-  const pairNumbers = model?.pairs.map((p) => p.number) ?? [];
-  const date = from ? documentDate(from) : here.describe.documentDate;
-  const ofCopy = textContext(date, pairNumbers);
-  const askedOn = page ? questionDate(page) : null;
-  const ofQuestion = askedOn === date ? ofCopy : textContext(askedOn, pairNumbers);
+  const date = documentDate(from);
+  const ofCopy = textContext(date, model?.pairs.map((p) => p.number) ?? []);
   return {
-    at: (node) =>
-      ofQuestion !== ofCopy && node.parentElement?.closest(selectorFor(ROLE.question))
-        ? ofQuestion
-        : ofCopy,
-    crossrefAnchor: here.crossrefAnchor,
-    describe: { documentDate: date, submitted: page?.submitted ?? from?.submitted ?? null },
+    at: () => ofCopy,
+    crossrefAnchor: pageContext(page, model).crossrefAnchor,
+    describe: { documentDate: date, submitted: page?.submitted ?? from.submitted },
   };
 }

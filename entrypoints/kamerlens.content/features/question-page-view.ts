@@ -75,8 +75,12 @@ export async function showQuestionPage({
       if (signal.aborted) return;
       grid = showAnswers(document, model, result);
       if (grid) shared.sideBySide = grid;
-      if (grid && shared.linkCopies)
-        unlinkAnswers = await linkAnswers(grid, result, shared.linkCopies, signal);
+      if (grid && shared.linkCopies) {
+        const unlink = await linkAnswers(grid, result, shared.linkCopies, signal);
+        // Switched off while linking: the undo has run already, without this part.
+        if (signal.aborted) unlink();
+        else unlinkAnswers = unlink;
+      }
     }
   };
 

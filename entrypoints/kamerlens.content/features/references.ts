@@ -37,8 +37,8 @@ const bothSignals = (a: AbortSignal, b: AbortSignal): AbortSignal =>
 
 /**
  * Motions, Kamerstukken, Handelingen, gazettes, ECLI, numbers, dates and cross-references as links:
- * in the page's own text, and (through `shared.linkCopies`) in the answers a later feature copies
- * into a question page.
+ * in the page's own text, and (through `shared.linkCopies`) in the answers the question-page
+ * feature copies in from the answer document.
  */
 export const references: Feature = {
   name: 'references',
@@ -47,9 +47,7 @@ export const references: Feature = {
     const { document, page, model, shared } = feature;
     const root = contentRoot(document);
     if (!root) return;
-    // The same context `analyze` uses (lib/recognition/context.ts).
-    const handle = await annotate(root, annotateOptions(pageContext(page, model), feature));
-    shared.annotations = handle;
+    // Published first: a feature run again while this pass still works finds it.
     shared.linkCopies = async (roots, from, signal) => {
       const context = copiedTextContext(page, model, from);
       const copies = await annotate(roots, {
@@ -60,6 +58,9 @@ export const references: Feature = {
       });
       return () => copies.undo();
     };
+    // The same context `analyze` uses (lib/recognition/context.ts).
+    const handle = await annotate(root, annotateOptions(pageContext(page, model), feature));
+    shared.annotations = handle;
     return () => {
       handle.undo();
       shared.annotations = null;

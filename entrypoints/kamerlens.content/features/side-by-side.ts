@@ -10,7 +10,7 @@ export const sideBySide: Feature = {
   // Question pages show their answers once the answer document is loaded (question-page feature).
   enabled: ({ settings, page, model }) =>
     settings.sideBySide && page.kind !== 'question' && model.pairs.some((p) => p.answer),
-  async run({ document, page, model, shared, signal }) {
+  run({ document, model, shared }) {
     const handle = mountSideBySide(document, groupPairs(model.pairs), {
       // Questions read from the XML manifestation are not in the page: the grid goes in the body.
       container: contentRoot(document),
@@ -19,12 +19,7 @@ export const sideBySide: Feature = {
     });
     shared.sideBySide = handle;
     if (!handle) return;
-    // Blocks read from the XML are copies, made after the page's own text was linked.
-    const copies = handle.imported.map((b) => b.copy);
-    const unlink =
-      copies.length && shared.linkCopies ? await shared.linkCopies(copies, page, signal) : null;
     return () => {
-      unlink?.();
       handle.undo();
       shared.sideBySide = null;
     };
