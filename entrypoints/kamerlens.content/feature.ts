@@ -19,11 +19,7 @@ export interface SharedState {
    * question page loads), read in that document's context, until `signal` aborts; resolves to
    * their undo. Set while the references feature runs.
    */
-  linkCopies?: (
-    roots: readonly Element[],
-    from: PageInfo,
-    signal: AbortSignal,
-  ) => Promise<Undo>;
+  linkCopies?: (roots: readonly Element[], from: PageInfo, signal: AbortSignal) => Promise<Undo>;
   [key: string]: unknown;
 }
 
