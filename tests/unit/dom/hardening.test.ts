@@ -10,6 +10,7 @@ import { isAllowedHref } from '../../../lib/links';
 import type { Match, ReferenceKind } from '../../../lib/references/types';
 import { blankPage, loadPage, realOptions, refLinks } from './annotate-support';
 import { REFERENCE_FORMS, build, textArb, treeArb, type TreeSpec } from './annotate-arbitraries';
+import { insideRoles } from '../helpers/marked';
 
 const RUNS = 100;
 const doc = blankPage();
@@ -267,16 +268,9 @@ describe('hardening: odd roots', () => {
       ['grid', 'group', 'answer', 'imported'],
     ]) {
       doc.body.replaceChildren();
-      let parent: Element = doc.body;
-      for (const role of roles) {
-        const d = doc.createElement('div');
-        d.setAttribute('data-kamerlens', role);
-        parent.append(d);
-        parent = d;
-      }
       const inner = doc.createElement('p');
       inner.textContent = 'Stb. 2019, 123';
-      parent.append(inner);
+      insideRoles(doc.body, roles).append(inner);
       const handle = await annotate(inner, options);
       expect(handle.count, roles.join(' > ')).toBe(1);
     }

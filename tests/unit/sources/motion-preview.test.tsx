@@ -19,6 +19,7 @@ import {
 } from '../../../lib/dom/preview';
 import { parseMotionHtml } from '../../../lib/sources/motion-page';
 import { readMotionVote } from '../../../lib/sources/odata';
+import { insideRoles } from '../helpers/marked';
 
 const ORIGIN = 'https://zoek.officielebekendmakingen.nl';
 const load = (name: string) => readFileSync(resolve('tests/fixtures', name), 'utf8');
@@ -68,15 +69,8 @@ describe('previewTargetOf', () => {
       [['grid', 'group', 'source'], null],
       [['toolbar'], null],
     ] as const) {
-      let parent: Element = document.body;
-      for (const role of roles) {
-        const el = document.createElement('div');
-        el.setAttribute('data-kamerlens', role);
-        parent.append(el);
-        parent = el;
-      }
       const a = link();
-      parent.append(a);
+      insideRoles(document.body, roles).append(a);
       expect(previewTargetOf(a, 'http://localhost:3000')?.target ?? null, roles.join(' > ')).toBe(
         expected,
       );
