@@ -181,6 +181,11 @@ export async function annotate(
     },
   };
 
+  /** The hover/focus tooltip, once there are links to show it for (not after a stop: undo). */
+  const showTooltips = (): void => {
+    if (doc && handle.count > 0 && opts.tooltip !== false && !stopped()) ensureTooltip(doc);
+  };
+
   /**
    * Puts a built node in the page, unless the page changed or took it meanwhile (checked only
    * `afterYield`: the checks are an ancestor walk per node, most of a small page's swapping time).
@@ -292,7 +297,7 @@ export async function annotate(
       await collectAndLink(group, slice);
       handle.deferred--;
       measureWork(`${markName}:deferred`, start, slice.workMs());
-      if (doc && handle.count > 0 && opts.tooltip !== false && !stopped()) ensureTooltip(doc);
+      showTooltips();
     }
     if (waiting.size === 0) watch?.stop();
   };
@@ -336,7 +341,7 @@ export async function annotate(
       if (!stopped()) await collectAndLink(eager, slice);
     }
     handle.aborted = opts.signal?.aborted === true;
-    if (doc && handle.count > 0 && opts.tooltip !== false && !stopped()) ensureTooltip(doc);
+    showTooltips();
     workMs = slice.workMs();
   } finally {
     markPerformance(`${markName}:end`);
