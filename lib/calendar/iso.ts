@@ -6,28 +6,22 @@ export function toIso(date: CalendarDate): string {
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
 
-/**
- * The number spelled by the ASCII digits of `s` from `start` to `end`, or -1 when one is not a
- * digit. Read by hand: these checks run for every date link and tooltip, and a regex would be
- * compiled on a page's first run for what is four comparisons.
- */
-function digitsAt(s: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
 /** `YYYY-MM-DD` (a longer ISO timestamp is cut to its date) → its parts; null when no real day. */
 export function parseIso(iso: string | null | undefined): CalendarDate | null {
   if (!iso || iso.length < 10 || iso[4] !== '-' || iso[7] !== '-') return null;
-  const year = digitsAt(iso, 0, 4);
-  const month = digitsAt(iso, 5, 7);
-  const day = digitsAt(iso, 8, 10);
-  if (year < 0 || month < 0 || day < 0) return null;
+  // Read by hand in one loop: this runs for every date link and tooltip, and a regex would be
+  // compiled on a page's first run for what is eight comparisons.
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const digit = iso.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return null;
+    if (i < 4) year = year * 10 + digit;
+    else if (i < 7) month = month * 10 + digit;
+    else day = day * 10 + digit;
+  }
   return isValidDate(year, month, day) ? { year, month, day } : null;
 }
 
@@ -43,7 +37,7 @@ export function isoDateFrom(value: string | null | undefined): string | null {
 }
 
 function dayOf(iso: string): number {
-  const date = isIsoDate(iso) ? parseIso(iso) : null;
+  const date = iso.length === 10 ? parseIso(iso) : null;
   if (!date) throw new RangeError(`Not an ISO date: ${iso}`);
   return dayNumber(date);
 }

@@ -34,16 +34,8 @@ import {
 } from './date-relative';
 import { lookupMonth, lookupOrdinalDay, lookupWeekday, MAX_ORDINAL_LENGTH } from './date-lexicon';
 import { findNumericDates } from './date-numeric';
-import {
-  digitsBack,
-  digitsForward,
-  isSpace,
-  skipSpace,
-  skipSpaceBack,
-  wordBack,
-  wordForward,
-} from './date-scan';
-import { isDigit, isLetter } from './normalize';
+import { isSpace, skipSpace, skipSpaceBack, wordBack, wordForward } from './date-scan';
+import { digitRunEnd, digitRunStart, isDigit, isLetter, letterRunStart } from './normalize';
 
 /**
  * Month words, full or abbreviated; the lexicon decides which is which. `\b` is ASCII-only but
@@ -195,15 +187,14 @@ const ORDINAL_ENDINGS = new Set(['e', 'ste', 'de']);
 function ordinalDayBefore(text: string, monthStart: number): DaySpan | null {
   const end = skipSpaceBack(text, monthStart);
   if (end === monthStart) return null;
-  let start = end;
-  while (start > 0 && end - start <= MAX_ORDINAL_LENGTH && isLetter(text[start - 1])) start--;
+  const start = letterRunStart(text, end, MAX_ORDINAL_LENGTH);
   if (start === end || end - start > MAX_ORDINAL_LENGTH) return null;
   const word = text.slice(start, end);
   const day = lookupOrdinalDay(word);
   if (day !== null) return { day, start, end };
   // "Uitgegeven de 22e juni 2016", "de 1ste mei": figures with an ordinal ending.
   if (!ORDINAL_ENDINGS.has(word.toLowerCase())) return null;
-  const digitsStart = digitsBack(text, start, 2);
+  const digitsStart = digitRunStart(text, start, 2);
   if (digitsStart === start || start - digitsStart > 2 || isDigit(text[digitsStart - 1]))
     return null;
   if (isLetter(text[digitsStart - 1])) return null;
@@ -213,7 +204,7 @@ function ordinalDayBefore(text: string, monthStart: number): DaySpan | null {
 
 /** Exactly four digits end at `end` (a year, not a dossier number such as "35300"). */
 function isYearBefore(text: string, end: number): boolean {
-  const start = digitsBack(text, end, 4);
+  const start = digitRunStart(text, end, 4);
   return end - start === 4 && !isDigit(text[start - 1]);
 }
 
@@ -225,7 +216,7 @@ function isYearBefore(text: string, end: number): boolean {
 function readDayBack(text: string, end: number, needSpace: boolean): DaySpan | 'reject' | null {
   const digitsEnd = skipSpaceBack(text, end);
   if (needSpace && digitsEnd === end) return null;
-  const start = digitsBack(text, digitsEnd, 2);
+  const start = digitRunStart(text, digitsEnd, 2);
   if (start === digitsEnd) return null;
   if (digitsEnd - start > 2) return 'reject';
   const before = text[start - 1];
@@ -311,7 +302,7 @@ function readAfterMonth(text: string, monthEnd: number): AfterMonth | 'reject' {
   const p = skipSpace(text, monthEnd);
   if (p === monthEnd) return { year: null, relation: 'yearless', end: null };
   if (isDigit(text[p])) {
-    const digitsEnd = digitsForward(text, p, 6);
+    const digitsEnd = digitRunEnd(text, p, 6);
     const length = digitsEnd - p;
     if (length < 4 || length > 6) return { year: null, relation: 'yearless', end: null };
     const year = Number(text.slice(p, p + 4));
@@ -358,7 +349,7 @@ function isPeriodAfterYear(text: string, yearEnd: number): boolean {
   const ch = text[yearEnd];
   if (ch !== '-' && ch !== '–' && ch !== '/') return false;
   const digitsStart = yearEnd + 1;
-  const digitsEnd = digitsForward(text, digitsStart, 4);
+  const digitsEnd = digitRunEnd(text, digitsStart, 4);
   const length = digitsEnd - digitsStart;
   if (length === 4) return true;
   if (length !== 2) return false;

@@ -11,26 +11,27 @@ const SPACE_CHARS = ' \u00a0\u202f\u2009';
 export const SPACE_CLASS = ' \\u00a0\\u202f\\u2009';
 export const DASH_CLASS = '\\-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212';
 
-// Character tests on char codes: they run for every candidate character, so they avoid allocation.
-const code = (ch: string | undefined): number => (ch === undefined ? -1 : ch.charCodeAt(0));
+// Character tests on char codes. Each reads its own code rather than sharing a helper: one tiny
+// function called for every character of a page would be the first thing V8 spends a background
+// compile on (docs/performance.md, "The answer page's remaining cost").
 
 export const isSpace = (ch: string | undefined): boolean => {
-  const c = code(ch);
+  const c = ch === undefined ? -1 : ch.charCodeAt(0);
   return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009;
 };
 
 export const isDash = (ch: string | undefined): boolean => {
-  const c = code(ch);
+  const c = ch === undefined ? -1 : ch.charCodeAt(0);
   return c === 0x2d || (c >= 0x2010 && c <= 0x2014) || c === 0x2212;
 };
 
 export const isDigit = (ch: string | undefined): boolean => {
-  const c = code(ch);
+  const c = ch === undefined ? -1 : ch.charCodeAt(0);
   return c >= 0x30 && c <= 0x39;
 };
 
 export const isUpper = (ch: string | undefined): boolean => {
-  const c = code(ch);
+  const c = ch === undefined ? -1 : ch.charCodeAt(0);
   if (c >= 0x41 && c <= 0x5a) return true;
   if (c < 0xc0 || ch === undefined) return false;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -85,20 +86,71 @@ export function wordAndSpacesBefore(
 
 /** A letter in any script (covers "Laçin", "Yeşilgöz", "Neppérus"). */
 export const isLetter = (ch: string | undefined): boolean => {
-  const c = code(ch);
+  const c = ch === undefined ? -1 : ch.charCodeAt(0);
   if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
-  if (c < 0xc0 || ch === undefined) return false;
-  return ch.toLowerCase() !== ch.toUpperCase();
+  return c >= 0xc0 && isCasedLetter(ch!);
 };
+
+/** Beyond ASCII, a letter is what has an upper and a lower case (the rare path of the scans). */
+const isCasedLetter = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCase();
+
+// The run scanners below read a page's text a character at a time for every date, name and
+// question number; they test char codes in their own loop instead of calling a predicate per
+// character, so a small page does not make V8 tier up a one-line helper (docs/performance.md).
+
+/** Start of the run of letters that ends at `end`; reads at most `max` + 1 letters. */
+export function letterRunStart(text: string, end: number, max: number): number {
+  let p = end;
+  while (p > 0 && end - p <= max) {
+    const c = text.charCodeAt(p - 1);
+    const ascii = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (!ascii && !(c >= 0xc0 && isCasedLetter(text[p - 1]!))) break;
+    p--;
+  }
+  return p;
+}
+
+/** End of the run of letters that starts at `start`; reads at most `max` + 1 letters. */
+export function letterRunEnd(text: string, start: number, max: number): number {
+  let p = start;
+  while (p < text.length && p - start <= max) {
+    const c = text.charCodeAt(p);
+    const ascii = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (!ascii && !(c >= 0xc0 && isCasedLetter(text[p]!))) break;
+    p++;
+  }
+  return p;
+}
+
+/** Start of the run of ASCII digits that ends at `end`; reads at most `max` + 1 digits. */
+export function digitRunStart(text: string, end: number, max: number): number {
+  let p = end;
+  while (p > 0 && end - p <= max) {
+    const c = text.charCodeAt(p - 1);
+    if (c < 0x30 || c > 0x39) break;
+    p--;
+  }
+  return p;
+}
+
+/** End of the run of ASCII digits that starts at `start`; reads at most `max` + 1 digits. */
+export function digitRunEnd(text: string, start: number, max: number): number {
+  let p = start;
+  while (p < text.length && p - start <= max) {
+    const c = text.charCodeAt(p);
+    if (c < 0x30 || c > 0x39) break;
+    p++;
+  }
+  return p;
+}
 
 /**
  * The run of letters that ends at `end`, or '' when it is longer than `max` letters: for "is the
  * word before this one of …" checks, without a Unicode regex to compile.
  */
 export function wordEndingAt(text: string, end: number, max: number): string {
-  let start = end;
-  while (start > 0 && isLetter(text[start - 1])) if (end - --start > max) return '';
-  return text.slice(start, end);
+  const start = letterRunStart(text, end, max);
+  return end - start > max ? '' : text.slice(start, end);
 }
 
 export const isWordChar = (ch: string | undefined): boolean => isLetter(ch) || isDigit(ch);

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  digitRunEnd,
+  digitRunStart,
   expandRange,
   insideUrl,
   isDash,
   isRomanSuffix,
+  letterRunEnd,
+  letterRunStart,
   printDossier,
   sessionYears,
   stripSpaces,
+  wordEndingAt,
 } from '../../../lib/references/normalize';
 
 describe('normalize', () => {
@@ -43,5 +48,28 @@ describe('normalize', () => {
     const text = 'Bron https://zoek.officielebekendmakingen.nl/kv-tk-2022Z04510.html en 2022Z04510';
     expect(insideUrl(text, text.indexOf('2022Z'))).toBe(true);
     expect(insideUrl(text, text.lastIndexOf('2022Z'))).toBe(false);
+  });
+
+  it('reads runs of letters in any script, and only up to their limit', () => {
+    const text = 'mevrouw Yeşilgöz-Zegerius, op 8 maart';
+    const end = text.indexOf('-');
+    expect(text.slice(letterRunStart(text, end, 12), end)).toBe('Yeşilgöz');
+    expect(text.slice(0, letterRunEnd(text, 0, 12))).toBe('mevrouw');
+    // One letter over the limit is read, so a caller can tell "too long" from "exactly max".
+    expect(end - letterRunStart(text, end, 3)).toBe(4);
+    expect(letterRunEnd(text, text.length, 12)).toBe(text.length);
+    expect(letterRunStart(text, 0, 12)).toBe(0);
+    expect(wordEndingAt(text, end, 8)).toBe('Yeşilgöz');
+    expect(wordEndingAt(text, end, 7)).toBe('');
+  });
+
+  it('reads runs of ASCII digits, not other digits', () => {
+    const text = '2022Z04510 en ٣ op 10 maart';
+    expect(digitRunEnd(text, 0, 6)).toBe(4);
+    expect(digitRunStart(text, 10, 6)).toBe(5);
+    expect(digitRunStart(text, 10, 2)).toBe(7);
+    const eastern = text.indexOf('٣');
+    expect(digitRunEnd(text, eastern, 6)).toBe(eastern);
+    expect(digitRunEnd(text, text.length, 6)).toBe(text.length);
   });
 });
