@@ -77,9 +77,8 @@ export function pageMatches(doc: Document, context: RecognitionContext): Match[]
   const root = contentRoot(doc);
   if (!root) return [];
   const out: Match[] = [];
-  const walker = textWalker(root);
+  const walker = textWalker(root, mayHoldReference);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!mayHoldReference(node.data)) continue;
     const found = recognizeAll(node.data, context.at(node));
     for (const m of adoptPageTargets(node, found)) out.push(m);
   }

@@ -50,9 +50,8 @@ function pageBatches(id: string): Batch[] {
   const root = contentRoot(document);
   if (!root) throw new Error(`${id}: no content root`);
   const candidates: Text[] = [];
-  const walker = textWalker(root);
-  for (let node = walker.nextNode(); node; node = walker.nextNode())
-    if (mayHoldReference(node.data)) candidates.push(node);
+  const walker = textWalker(root, mayHoldReference);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) candidates.push(node);
   return batchesOf(candidates, context.at, BATCH_CHARS).map((batch) => ({
     context: context.at(batch[0]!),
     texts: batch.map((node) => node.data),

@@ -50,11 +50,8 @@ export function rootIsSkipped(el: Element, upTo: Element | null = null): boolean
   return false;
 }
 
-// NodeFilter constants, numeric so this works with any window (jsdom in tests, the page in a browser).
-const SHOW_ELEMENT = 0x1;
+// NodeFilter constant, numeric so this works with any window (jsdom in tests, the page in a browser).
 const SHOW_TEXT = 0x4;
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 /** The part of a TreeWalker annotation uses: the next candidate text, and where the walk stands. */
 export interface TextWalker {
@@ -63,44 +60,54 @@ export interface TextWalker {
 }
 
 /**
- * A walker over candidate text nodes: skipped elements are passed over with their whole subtree,
- * and text nodes without a letter or digit are not returned.
+ * A walker over candidate text nodes: those with a letter or digit, passed by `accepts` (the
+ * prefilter) when given, and not inside a skipped element below `root` (`root` itself is the
+ * caller's to check, with rootIsSkipped).
  *
- * No NodeFilter callback: the browser would call into our script for every element and text node,
- * which costs far more than the walk itself (an isolated world in Chromium 156, the 1.5 MB
- * Handelingen page: 460 ms with a filter, 85 ms like this). The walker shows elements and text, and
- * we step over a skipped subtree ourselves, with the same result (tests/unit/dom/annotate-walk.test.ts).
- * Each element's attributes are read as it is passed: a querySelectorAll for editable and own
- * elements up front measured slower (its first attribute-selector query in a document costs
- * 0.7-2.8 ms, and its result needs a wrapper per element), also on the 1.5 MB page.
+ * The browser walks and hands us text nodes only, with no NodeFilter callback: a callback is a call
+ * into our script for every node, which costs far more than the walk itself (an isolated world in
+ * Chromium 156, the 1.5 MB Handelingen page: 460 ms with a filter, 85 ms stepping over skipped
+ * subtrees by hand). Whether a text lies in a skipped element is asked only of the texts that pass
+ * the cheap checks, and each element on their way up is read once (remembered for its siblings
+ * and descendants): on a Q&A page most elements hold no candidate, so most are never read. The
+ * result is the same as a NodeFilter walk's (tests/unit/dom/annotate-walk.test.ts). A
+ * querySelectorAll for editable and own elements up front measured slower (its first
+ * attribute-selector query in a document costs 0.7-2.8 ms, and its result needs a wrapper per
+ * element), also on the 1.5 MB page.
  */
-export function textWalker(root: Element): TextWalker {
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
-  /** The node after `el`'s subtree, in document order within root, or null at the end. */
-  const after = (el: Node): Node | null => {
-    walker.currentNode = el;
-    for (;;) {
-      const sibling = walker.nextSibling();
-      if (sibling) return sibling;
-      if (!walker.parentNode()) return null;
+export function textWalker(root: Element, accepts?: (text: string) => boolean): TextWalker {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  /** Element → whether it or an ancestor below root is skipped. */
+  const skippedFrom = new Map<Element, boolean>();
+  const unread: Element[] = [];
+  const insideSkipped = (parent: Element | null): boolean => {
+    let skipped = false;
+    unread.length = 0;
+    for (let el = parent; el !== null && el !== root; el = el.parentElement) {
+      const known = skippedFrom.get(el);
+      if (known !== undefined) {
+        skipped = known;
+        break;
+      }
+      unread.push(el);
     }
+    // From the top down: below a skipped element nothing more needs reading.
+    for (let i = unread.length - 1; i >= 0; i--) {
+      const el = unread[i]!;
+      skipped ||= isSkippedElement(el);
+      skippedFrom.set(el, skipped);
+    }
+    return skipped;
   };
   return {
     get currentNode() {
       return walker.currentNode;
     },
     nextNode() {
-      let n = walker.nextNode();
-      while (n) {
-        if (n.nodeType === ELEMENT_NODE) {
-          if (isSkippedElement(n as Element)) {
-            n = after(n);
-            continue;
-          }
-        } else if (n.nodeType === TEXT_NODE && hasWord((n as Text).data)) {
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const data = (n as Text).data;
+        if (hasWord(data) && (!accepts || accepts(data)) && !insideSkipped(n.parentElement))
           return n as Text;
-        }
-        n = walker.nextNode();
       }
       return null;
     },

@@ -263,9 +263,9 @@ export async function annotate(
     for (const section of sections) {
       const owner = rootOf(section);
       if (!owner || rootIsSkipped(section, owner)) continue;
-      const walker = textWalker(section);
+      const walker = textWalker(section, opts.accepts);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (!createdByUs.has(n) && (!opts.accepts || opts.accepts(n.data))) nodes.push(n);
+        if (!createdByUs.has(n)) nodes.push(n);
         const pause = slice?.maybeYield();
         if (pause) {
           await pause;

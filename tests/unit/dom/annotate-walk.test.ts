@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textWalker } from '../../../lib/dom/annotate-walk';
 import { MARKER } from '../../../lib/dom/markers';
+import { mayHoldReference } from '../../../lib/references/prefilter';
 import { build, treeArb } from './annotate-arbitraries';
 import { blankPage, loadPage } from './annotate-support';
 
@@ -35,8 +36,8 @@ function byFilter(root: Element): Node[] {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n);
   return out;
 }
-function byTextWalker(root: Element): Node[] {
-  const walker = textWalker(root);
+function byTextWalker(root: Element, accepts?: (text: string) => boolean): Node[] {
+  const walker = textWalker(root, accepts);
   const out: Node[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n);
   return out;
@@ -55,6 +56,16 @@ describe('textWalker', () => {
     }
     // The 1.5 MB Handelingen page alone has 22,263 candidate texts.
     expect(texts).toBeGreaterThan(22_263);
+  });
+
+  it('applies the prefilter before it reads any element, with the same result', () => {
+    for (const name of ['ah-tk-20212022-3019.html', 'h-tk-20192020-31-8-n1.html']) {
+      const doc = loadPage(name);
+      const root = doc.querySelector('#broodtekst, .stuk') ?? doc.body;
+      const expected = byFilter(root).filter((t) => mayHoldReference((t as Text).data));
+      expect(expected.length).toBeGreaterThan(5);
+      expect(byTextWalker(root, mayHoldReference)).toEqual(expected);
+    }
   });
 
   it('returns the same text nodes on generated pages (nesting, skipped and editable elements)', () => {
