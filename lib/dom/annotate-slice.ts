@@ -33,6 +33,11 @@ export interface Slicer {
   workMs(): number;
   /** How many times it has yielded: while this stays the same, the page cannot have changed. */
   yields(): number;
+  /**
+   * Waits for work done elsewhere (the background): the clock stops meanwhile, since the page's
+   * main thread is free, and it counts as a yield, since the page may change meanwhile.
+   */
+  wait<T>(pending: Promise<T>): Promise<T>;
 }
 
 /**
@@ -60,6 +65,17 @@ export function slicer(sliceMs: number, now: () => number = () => performance.no
       return yielding ? worked : worked + (now() - sliceStart);
     },
     yields: () => yields,
+    async wait(pending) {
+      worked += now() - sliceStart;
+      yielding = true;
+      yields++;
+      try {
+        return await pending;
+      } finally {
+        yielding = false;
+        sliceStart = now();
+      }
+    },
   };
 }
 

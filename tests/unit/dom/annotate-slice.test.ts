@@ -19,6 +19,25 @@ describe('slicer', () => {
     expect(slice.workMs()).toBe(12);
   });
 
+  it('waiting for work elsewhere is neither work nor unnoticed: the clock stops, a yield counts', async () => {
+    let clock = 0;
+    const slice = slicer(8, () => clock);
+    clock = 3;
+    let answer!: (value: string) => void;
+    const waiting = slice.wait(new Promise<string>((resolve) => (answer = resolve)));
+    clock = 300;
+    answer('done');
+    await expect(waiting).resolves.toBe('done');
+    expect(slice.yields()).toBe(1);
+    clock = 302;
+    expect(slice.workMs()).toBe(5);
+    // A failure elsewhere reaches the caller, and the clock runs again.
+    clock = 310;
+    await expect(slice.wait(Promise.reject(new Error('gone')))).rejects.toThrow('gone');
+    expect(slice.yields()).toBe(2);
+    expect(slice.workMs()).toBe(13);
+  });
+
   it('yieldToBrowser resolves in a later task, after the microtasks queued before it', async () => {
     const order: string[] = [];
     const yielded = yieldToBrowser().then(() => order.push('yielded'));
