@@ -27,6 +27,8 @@ export function adoptPageTargets(node: Text, matches: Match[]): Match[] {
   if (!/\(\s*$/.test(node.data.slice(last.end))) return matches;
   const target = pageLinkTargetAfter(node);
   if (!target) return matches;
-  const adopted: Match = { ...last, target };
+  // A URL made for the match before (in the background) was for no target: it goes.
+  const { href: _unused, ...rest } = last;
+  const adopted: Match = { ...rest, target };
   return matches.map((m) => (m === last ? adopted : m));
 }

@@ -60,9 +60,16 @@ function isWellFormed(m: unknown, length: number): m is Match {
   );
 }
 
+/** The matches in `found` that fit a text of `length` characters; none when it is not a list. */
+export function wellFormedMatches(found: unknown, length: number): Match[] {
+  return Array.isArray(found) ? found.filter((m): m is Match => isWellFormed(m, length)) : [];
+}
+
 function recognizeOne(text: string, recognize: (text: string) => Match[]): Match[] {
-  const found = attempt(() => recognize(text), [] as Match[]);
-  return Array.isArray(found) ? found.filter((m) => isWellFormed(m, text.length)) : [];
+  return wellFormedMatches(
+    attempt(() => recognize(text), [] as Match[]),
+    text.length,
+  );
 }
 
 /** Index of the last offset <= position (offsets ascending, offsets[0] = 0). */

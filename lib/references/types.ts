@@ -16,6 +16,11 @@ export interface Match {
   alsoTargets?: string[];
   /** Short human description for the tooltip: "Motie, Kamerstuk 30 821 nr. 90". */
   label?: string;
+  /**
+   * The URL of `target`, when it was made together with the recognition (in the background,
+   * lib/recognition/elsewhere); null: no link. Absent: the annotator asks lib/links itself.
+   */
+  href?: string | null;
 }
 
 export interface RecognizeContext {
