@@ -3,11 +3,17 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleODataRequest, isODataRequest, isTrustedSender } from '@/lib/sources/odata-proxy';
 import { MESSAGE } from '@/lib/messages';
 import { hasOpenDataPermission } from '@/lib/settings';
+import { answerRecognizeRequest, isRecognizeRequest } from '@/lib/recognition/elsewhere';
 
 export default defineBackground(() => {
   // Open-data requests of the content script (it cannot fetch that origin itself); only with the
   // optional host permission, checked on every request because the user can revoke it any time.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // The content script's texts, recognized here off the page's main thread.
+    if (isRecognizeRequest(message)) {
+      if (!isTrustedSender(sender, browser.runtime.id)) return Promise.resolve({ ok: false });
+      return Promise.resolve(answerRecognizeRequest(message));
+    }
     if (!isODataRequest(message)) return undefined;
     if (!isTrustedSender(sender, browser.runtime.id))
       return Promise.resolve({ ok: false, error: 'bad-sender', status: null });

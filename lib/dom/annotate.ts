@@ -26,6 +26,15 @@ export interface AnnotateOptions {
    */
   recognize: (text: string, at: Text) => Match[];
   /**
+   * Recognizes a pass's batches of texts elsewhere (the background, lib/recognition/elsewhere), in
+   * one call: resolves to the matches of each text of each batch, or null when it cannot (then
+   * `recognize` runs here). `at` is a text node of the batch, as for `recognize`. Waiting for it
+   * is not counted as work: the page's main thread is free meanwhile.
+   */
+  recognizeElsewhere?: (
+    batches: ReadonlyArray<{ texts: string[]; at: Text }>,
+  ) => Promise<Match[][][] | null>;
+  /**
    * What recognition depends on besides the text (lib/recognition/context: a question's date or
    * the document's), compared by identity. Default: nothing, any texts may go together.
    */
@@ -111,7 +120,8 @@ function restore({ original, inserted, insertedText }: Replacement): void {
 
 /**
  * `<markName>:work`: a measure whose duration is the time spent in our slices up to the end mark;
- * `<markName>:deferred`: the same for one deferred group, linked later.
+ * `<markName>:deferred`: the same for one deferred group, linked later; `<markName>:waited`: one
+ * wait for `recognizeElsewhere`, which is not work.
  */
 function measureWork(name: string, start: number, duration: number): void {
   if (typeof performance === 'undefined' || typeof performance.measure !== 'function') return;
@@ -212,40 +222,86 @@ export async function annotate(
     }
   };
 
+  /** The matches of each text of `nodes` (one batch), recognized here. */
+  const recognizeHere = (nodes: readonly Text[]): Match[][] =>
+    nodes.length
+      ? recognizeBatch(
+          nodes.map((n) => n.data),
+          (t) => opts.recognize(t, nodes[0]!),
+        )
+      : [];
+
   /**
-   * Recognizes and builds `nodes` detached, then swaps them in. With a slicer it yields whenever the
-   * slice is used up; without one it runs to the end (the first screen).
+   * The matches of each batch's texts from `recognizeElsewhere`, one call for all of them; null
+   * when there is none or it could not answer. The texts as sent go with them.
+   */
+  const recognizeAway = async (
+    batches: readonly Text[][],
+    slice: Slicer,
+  ): Promise<{ texts: string[][]; found: Match[][][] } | null> => {
+    if (!opts.recognizeElsewhere || batches.length === 0) return null;
+    const texts = batches.map((batch) => batch.map((n) => n.data));
+    const request = texts.map((t, i) => ({ texts: t, at: batches[i]![0]! }));
+    const elsewhere = opts.recognizeElsewhere;
+    const asked = performance.now();
+    const found = await slice.wait(
+      Promise.resolve()
+        .then(() => elsewhere(request))
+        .catch((): null => null),
+    );
+    // `<markName>:waited`: from asking to the answer, only when it came (read by `npm run bench`).
+    if (found) measureWork(`${markName}:waited`, asked, performance.now() - asked);
+    return found ? { texts, found } : null;
+  };
+
+  /**
+   * Recognizes and builds `nodes` detached, then swaps them in, yielding whenever the slice is used
+   * up if `mayYield` (not on the first screen, which runs to the end).
    */
   const link = async (
     candidates: readonly Text[],
-    slice: Slicer | null,
+    slice: Slicer,
+    mayYield: boolean,
     yieldsAtCollect: number,
   ): Promise<void> => {
     // Without a yield since the nodes were collected, nothing else has run: the page cannot have
     // removed, changed or moved them, so the per-node checks are skipped.
-    const afterYield = () => (slice?.yields() ?? 0) !== yieldsAtCollect;
+    const afterYield = () => slice.yields() !== yieldsAtCollect;
+    const maybeYield = () => (mayYield ? slice.maybeYield() : null);
+    const batches = batchesOf(candidates, opts.contextOf, batchChars);
+    const away = await recognizeAway(batches, slice);
+    if (stopped()) return;
     const built: BuiltNode[] = [];
-    for (const planned of batchesOf(candidates, opts.contextOf, batchChars)) {
-      // The page may have removed some of them while we yielded.
-      const batch = afterYield() ? planned.filter((node) => rootOf(node) !== null) : planned;
-      const at = batch[0];
-      const found = at
-        ? recognizeBatch(
-            batch.map((n) => n.data),
-            (t) => opts.recognize(t, at),
-          )
-        : [];
-      for (let k = 0; k < batch.length; k++) {
-        const b = buildNode(batch[k]!, adoptPageTargets(batch[k]!, found[k]!), opts);
-        if (b) built.push(b);
+    const build = (node: Text, found: Match[]): void => {
+      const b = buildNode(node, adoptPageTargets(node, found), opts);
+      if (b) built.push(b);
+    };
+    for (let i = 0; i < batches.length; i++) {
+      const planned = batches[i]!;
+      // The page may have removed some of them while we yielded or waited.
+      const checks = afterYield();
+      if (away) {
+        for (let k = 0; k < planned.length; k++) {
+          const node = planned[k]!;
+          if (checks && rootOf(node) === null) continue;
+          // A text the page changed while we waited is recognized again, here.
+          build(
+            node,
+            node.data === away.texts[i]![k] ? away.found[i]![k]! : recognizeHere([node])[0]!,
+          );
+        }
+      } else {
+        const batch = checks ? planned.filter((node) => rootOf(node) !== null) : planned;
+        const found = recognizeHere(batch);
+        for (let k = 0; k < batch.length; k++) build(batch[k]!, found[k]!);
       }
       // Nothing in the page has changed yet, so this yield costs the browser no new frame.
-      const pause = slice?.maybeYield();
+      const pause = maybeYield();
       if (pause) await pause;
       if (stopped()) return;
     }
     for (const b of built) {
-      const pause = slice?.maybeYield();
+      const pause = maybeYield();
       if (pause) {
         await pause;
         if (stopped()) return;
@@ -258,7 +314,11 @@ export async function annotate(
    * The candidate text nodes under `sections`, in order: not ours, passed by the prefilter. The
    * walker can resume after a yield unless the page removed the node it stood on.
    */
-  const collect = async (sections: readonly Element[], slice: Slicer | null): Promise<Text[]> => {
+  const collect = async (
+    sections: readonly Element[],
+    slice: Slicer,
+    mayYield: boolean,
+  ): Promise<Text[]> => {
     const nodes: Text[] = [];
     for (const section of sections) {
       const owner = rootOf(section);
@@ -266,7 +326,7 @@ export async function annotate(
       const walker = textWalker(section, opts.accepts);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         if (!createdByUs.has(n)) nodes.push(n);
-        const pause = slice?.maybeYield();
+        const pause = mayYield ? slice.maybeYield() : null;
         if (pause) {
           await pause;
           if (stopped()) return nodes;
@@ -278,9 +338,9 @@ export async function annotate(
   };
 
   /** Collects the candidate texts of `sections` and links them. */
-  const collectAndLink = async (sections: readonly Element[], slice: Slicer | null) => {
-    const yieldsAtCollect = slice?.yields() ?? 0;
-    await link(await collect(sections, slice), slice, yieldsAtCollect);
+  const collectAndLink = async (sections: readonly Element[], slice: Slicer, mayYield = true) => {
+    const yieldsAtCollect = slice.yields();
+    await link(await collect(sections, slice, mayYield), slice, mayYield, yieldsAtCollect);
   };
 
   /** Links the queued deferred groups, one task each, each measured. */
@@ -329,7 +389,7 @@ export async function annotate(
         ? { first: [], eager: live, later: [] }
         : planSections(live[0]!);
       // 1. The first screen, before the first yield.
-      await collectAndLink(plan.first, null);
+      await collectAndLink(plan.first, slice, false);
       // 2. Far sections of a long page: when they come near.
       watch = plan.later.length && !stopped() ? watchNear(plan.later, enqueue) : null;
       if (watch) {

@@ -43,6 +43,17 @@ describe.each(BROWSERS)('references, %s', (name) => {
     expect(ref.nested).toBe(false);
   });
 
+  it('the page asks the background to recognize its text, and links what comes back', async () => {
+    const page = await env.open(ANSWER_PAGE);
+    await findRef(page, 'motie Buitenweg en Verhoeven (30821–90)', 'motion');
+    // Set only when an answer from the background was used (lib/dom/annotate).
+    const waits = await page.evaluate(
+      () => performance.getEntriesByName('kamerlens:annotate:waited').length,
+      null,
+    );
+    expect(waits).toBeGreaterThan(0);
+  });
+
   it('links a combined-dossier Kamerstuk to the first dossier, and a date as <time>', async () => {
     const page = await env.open(ANSWER_PAGE);
     const kst = await findRef(page, 'Kamerstuk 32 761 en 30 821, Nr. 152', 'kamerstuk');

@@ -6,6 +6,7 @@ import type { ReferenceKind } from '@/lib/references/types';
 import { describeMatch, urlForMatch } from '@/lib/links';
 import { copiedTextContext, pageContext, type RecognitionContext } from '@/lib/recognition/context';
 import type { Feature, FeatureContext } from '../feature';
+import { recognizeInBackground } from '../recognize-elsewhere';
 
 /** How annotation links text read in `context`, with the user's settings. */
 function annotateOptions(
@@ -20,9 +21,12 @@ function annotateOptions(
   const { crossrefAnchor } = context;
   return {
     accepts: mayHoldReference,
+    // In the background; here only when it cannot answer, and for a text the page changes later.
+    recognizeElsewhere: recognizeInBackground(context),
     recognize: (text, at) => recognizeAll(text, context.at(at)),
     contextOf: context.at,
-    link: (match) => urlForMatch(match, { crossrefAnchor }),
+    link: (match) =>
+      match.href !== undefined ? match.href : urlForMatch(match, { crossrefAnchor }),
     describe: (match) => describeMatch(match, context.describe),
     signal,
     newTab: settings.linksInNewTab,

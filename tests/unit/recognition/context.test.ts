@@ -4,9 +4,12 @@
  * real references feature annotating the page; the `analyze` path is the function analyzeDocument
  * reports from. Every link the feature makes must be a reference `analyze` reports with a URL,
  * and the other way round, in the same order, with the same kind, text, target, date and URL.
+ * The content script asks the background to recognize; both its answers and its absence (the page
+ * recognizes itself then) are held to the same result.
  */
 import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { references } from '@/entrypoints/kamerlens.content/features/references';
 import { pageMatches } from '@/lib/analyze';
@@ -14,6 +17,7 @@ import { urlForMatch } from '@/lib/links';
 import { parseDocument } from '@/lib/model/parse';
 import { detectPage } from '@/lib/page/detect';
 import { pageContext } from '@/lib/recognition/context';
+import { answerRecognizeRequest, isRecognizeRequest } from '@/lib/recognition/elsewhere';
 import { DEFAULT_SETTINGS, mergeSettings } from '@/lib/settings';
 import { PAGES_DIR, loadPage } from '../helpers/fixture-page';
 
@@ -26,6 +30,23 @@ interface Found {
 }
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+/** JSON in and out, as a message between the content script and the background travels. */
+const overTheWire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/**
+ * A background that recognizes the content script's texts as the real one does (entrypoints/
+ * background.ts); returns the requests it answered.
+ */
+function backgroundRecognizing(): unknown[] {
+  const requests: unknown[] = [];
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isRecognizeRequest(message)) return undefined;
+    requests.push(message);
+    return Promise.resolve(overTheWire(answerRecognizeRequest(overTheWire(message))));
+  });
+  return requests;
+}
 
 /** What the content script links, read back from the page. */
 async function contentScriptReferences(id: string, html?: string): Promise<Found[]> {
@@ -76,11 +97,21 @@ describe('content script and analyze: one recognition context', { timeout: 300_0
     expect(Object.values(DEFAULT_SETTINGS.references).every(Boolean)).toBe(true);
   });
 
+  afterEach(() => fakeBrowser.reset());
+
   it.each(ALL_PAGES)('%s: identical references on both paths', async (id) => {
+    // No background answers: the content script recognizes itself.
     const fromContent = await contentScriptReferences(id);
     const fromAnalyze = analyzeReferences(id);
     expect(fromContent.length).toBeGreaterThan(0);
     expect(fromContent).toEqual(fromAnalyze);
+  });
+
+  it.each(ALL_PAGES)('%s: identical references when the background recognizes', async (id) => {
+    const requests = backgroundRecognizing();
+    const fromContent = await contentScriptReferences(id);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(fromContent).toEqual(analyzeReferences(id));
   });
 
   it('a relative date in a question resolves against its submission on both paths', async () => {

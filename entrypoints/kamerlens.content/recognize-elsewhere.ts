@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import type { Match, RecognizeContext } from '@/lib/references/types';
+import {
+  RECOGNIZE_MESSAGE,
+  anchorRecord,
+  matchesFromResponse,
+  type RecognizeRequest,
+} from '@/lib/recognition/elsewhere';
+import type { RecognitionContext } from '@/lib/recognition/context';
+
+/**
+ * A background that has not answered by then is taken as gone: the page recognizes itself. A
+ * sleeping service worker wakes well within it (docs/performance.md); the page stays readable
+ * meanwhile, only its links wait.
+ */
+const ANSWER_GUARD_MS = 3000;
+
+/**
+ * Texts of one annotation pass → their matches, recognized and linked by the background, one
+ * message per call (the first screen, the rest, each far section). Resolves to null (never rejects) when the background cannot answer: an
+ * extension reloaded under an open page, a lost or odd reply, no answer in time.
+ */
+export function recognizeInBackground(
+  context: RecognitionContext,
+): (batches: ReadonlyArray<{ texts: string[]; at: Text }>) => Promise<Match[][][] | null> {
+  // Set once the background failed to answer: the rest of this pass recognizes here.
+  let unavailable = false;
+  return async (batches) => {
+    if (unavailable || batches.length === 0) return null;
+    const contexts: RecognizeContext[] = batches.map(({ at }) => context.at(at));
+    const request: RecognizeRequest = {
+      type: RECOGNIZE_MESSAGE,
+      batches: batches.map(({ texts }, i) => ({ context: contexts[i]!, texts })),
+      anchors: anchorRecord(contexts[0]!.pairNumbers, context.crossrefAnchor),
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const guard = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), ANSWER_GUARD_MS);
+    });
+    try {
+      // Inside then(): sendMessage throws at once, not in its promise, once our context is gone.
+      const answer = Promise.resolve()
+        .then(() => browser.runtime.sendMessage(request))
+        .then(
+          (response: unknown) =>
+            matchesFromResponse(
+              response,
+              batches.map((b) => b.texts),
+            ),
+          () => null,
+        );
+      const matches = await Promise.race([answer, guard]);
+      if (matches === null) unavailable = true;
+      return matches;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * Recognition away from the page's main thread: the content script sends the texts of one pass to
+ * the background (service worker, or Firefox's background page) in one message, and the background
+ * answers with the matches of every text, each with its URL. The page then only walks its text and
+ * builds links; the recognizers and lib/links never run there (docs/performance.md: on a small
+ * page most of that work is their first run, and a page pays it on every load).
+ *
+ * Pure: the request, the background's answer to it and the content script's check of that answer.
+ * The messaging itself is in entrypoints/ (background.ts, kamerlens.content/recognize-elsewhere.ts).
+ */
+import type { Match, RecognizeContext } from '../references/types';
+import { recognizeAll } from '../references';
+import { urlForMatch } from '../links';
+import { recognizeBatch, wellFormedMatches } from '../dom/annotate-batch';
+
+export const RECOGNIZE_MESSAGE = 'kamerlens:recognize';
+
+/** Texts recognized together, in one context (annotate-batch). */
+export interface TextBatch {
+  context: RecognizeContext;
+  texts: string[];
+}
+
+export interface RecognizeRequest {
+  type: typeof RECOGNIZE_MESSAGE;
+  batches: TextBatch[];
+  /** Question number → id of the element a cross-reference to it jumps to. */
+  anchors: Record<string, string>;
+}
+
+/** Per batch, per text: its matches, each with `href` (null: no link). */
+export type RecognizeResponse = { ok: true; matches: Match[][][] } | { ok: false };
+
+/**
+ * The most text one request may carry. The 1.5 MB Handelingen page sends well under this per pass
+ * (its far sections go later, one group each); a larger request is refused, not recognized slowly.
+ */
+export const MAX_REQUEST_CHARS = 4_000_000;
+
+const isStringArray = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+function isContext(v: unknown): v is RecognizeContext {
+  if (typeof v !== 'object' || v === null) return false;
+  const { documentDate, pairNumbers } = v as RecognizeContext;
+  return (documentDate === null || typeof documentDate === 'string') && isStringArray(pairNumbers);
+}
+
+function isAnchors(v: unknown): v is Record<string, string> {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.values(v).every((id) => typeof id === 'string')
+  );
+}
+
+/** A request of the shape we send, within the size bound. */
+export function isRecognizeRequest(message: unknown): message is RecognizeRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, batches, anchors } = message as RecognizeRequest;
+  if (type !== RECOGNIZE_MESSAGE || !Array.isArray(batches) || !isAnchors(anchors)) return false;
+  let chars = 0;
+  for (const batch of batches as unknown[]) {
+    const { context, texts } = (batch ?? {}) as TextBatch;
+    if (!isContext(context) || !isStringArray(texts)) return false;
+    for (const t of texts) chars += t.length;
+  }
+  return chars <= MAX_REQUEST_CHARS;
+}
+
+/** The cross-reference anchors of the page's questions, as a request carries them. */
+export function anchorRecord(
+  pairNumbers: readonly string[],
+  crossrefAnchor: (questionNumber: string) => string | null,
+): Record<string, string> {
+  const anchors: Record<string, string> = {};
+  for (const n of pairNumbers) {
+    const id = crossrefAnchor(n);
+    if (id !== null) anchors[n] = id;
+  }
+  return anchors;
+}
+
+/** The background's side: what the content script would have found, with the URLs made here. */
+export function answerRecognizeRequest(request: RecognizeRequest): RecognizeResponse {
+  const crossrefAnchor = (n: string): string | null =>
+    Object.prototype.hasOwnProperty.call(request.anchors, n) ? request.anchors[n]! : null;
+  const matches = request.batches.map(({ context, texts }) =>
+    recognizeBatch(texts, (text) => recognizeAll(text, context)).map((found) =>
+      found.map((m) => ({ ...m, href: urlForMatch(m, { crossrefAnchor }) })),
+    ),
+  );
+  return { ok: true, matches };
+}
+
+function isLinkedMatch(m: Match): boolean {
+  return (
+    typeof m.kind === 'string' &&
+    (m.target === null || typeof m.target === 'string') &&
+    (m.href === null || typeof m.href === 'string')
+  );
+}
+
+/**
+ * The content script's side: the matches of each text sent (`batches`), when the answer has one
+ * list per text; null when it is no answer of that shape (then the page recognizes itself).
+ * Matches that do not fit their text are dropped, as the annotator drops a recognizer's.
+ */
+export function matchesFromResponse(
+  response: unknown,
+  batches: readonly (readonly string[])[],
+): Match[][][] | null {
+  if (typeof response !== 'object' || response === null) return null;
+  const { ok, matches } = response as { ok?: unknown; matches?: unknown };
+  if (ok !== true || !Array.isArray(matches) || matches.length !== batches.length) return null;
+  const result: Match[][][] = [];
+  for (let b = 0; b < batches.length; b++) {
+    const texts = batches[b]!;
+    const perText: unknown = matches[b];
+    if (!Array.isArray(perText) || perText.length !== texts.length) return null;
+    result.push(
+      texts.map((text, k) => wellFormedMatches(perText[k], text.length).filter(isLinkedMatch)),
+    );
+  }
+  return result;
+}

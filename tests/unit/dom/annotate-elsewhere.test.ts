@@ -1,0 +1,150 @@
+/**
+ * Annotation with recognition done elsewhere (the background, lib/recognition/elsewhere): on the
+ * real answer page, the links are the ones the page would make itself; when the background cannot
+ * answer, the page recognizes itself; what the page changes while we wait is handled.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate, type AnnotateOptions } from '../../../lib/dom/annotate';
+import type { Match } from '../../../lib/references/types';
+import { answerRecognizeRequest, RECOGNIZE_MESSAGE } from '../../../lib/recognition/elsewhere';
+import { loadPage, questionAnchors, realOptions, refLinks } from './annotate-support';
+
+const CONTEXT = { documentDate: '2022-06-08', pairNumbers: [] as string[] };
+
+function answerPage() {
+  const doc = loadPage('ah-tk-20212022-3019.html');
+  const anchors = questionAnchors(doc);
+  const pairNumbers = [...anchors.keys()];
+  const ctx = { documentDate: '2022-06-08', submitted: '2022-03-10', pairNumbers, anchors };
+  return { doc, root: doc.querySelector('#broodtekst')!, anchors, ctx };
+}
+
+/** A background as the real one answers, the messages going as JSON. */
+function background(anchors: Map<string, string>, pairNumbers: string[]) {
+  const calls: string[][][] = [];
+  const elsewhere: NonNullable<AnnotateOptions['recognizeElsewhere']> = (batches) => {
+    calls.push(batches.map((b) => b.texts));
+    const request = {
+      type: RECOGNIZE_MESSAGE,
+      batches: batches.map((b) => ({ context: { ...CONTEXT, pairNumbers }, texts: b.texts })),
+      anchors: Object.fromEntries(anchors),
+    } as const;
+    const answer = JSON.parse(JSON.stringify(answerRecognizeRequest(request))) as {
+      matches: Match[][][];
+    };
+    return Promise.resolve(answer.matches);
+  };
+  return { calls, elsewhere };
+}
+
+const linksOf = (root: ParentNode) =>
+  refLinks(root).map((a) => ({
+    text: a.textContent,
+    href: a.getAttribute('href'),
+    kind: a.dataset.klKind,
+    target: a.dataset.klTarget,
+  }));
+
+/** The links the page makes by itself, the reference for every test here. */
+async function linkedHere(): Promise<ReturnType<typeof linksOf>> {
+  const { root, ctx } = answerPage();
+  await annotate(root, realOptions(ctx));
+  return linksOf(root);
+}
+
+const notHere = () => {
+  throw new Error('recognized on the page');
+};
+
+describe('annotate with recognizeElsewhere', () => {
+  it('links what the background found, with its URLs, and recognizes nothing on the page', async () => {
+    const expected = await linkedHere();
+    const { root, anchors, ctx } = answerPage();
+    const { calls, elsewhere } = background(anchors, ctx.pairNumbers);
+    const handle = await annotate(
+      root,
+      realOptions(ctx, {
+        recognizeElsewhere: elsewhere,
+        recognize: notHere,
+        // Only the background's URL: a match without one gets no link.
+        link: (m) => m.href ?? null,
+      }),
+    );
+    expect(expected.length).toBeGreaterThan(10);
+    expect(linksOf(root)).toEqual(expected);
+    expect(handle.count).toBe(expected.length);
+    // One call per pass part, never one per text.
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.length).toBeLessThanOrEqual(3);
+  });
+
+  it.each([
+    ['answers null', () => Promise.resolve(null)],
+    ['rejects', () => Promise.reject(new Error('gone'))],
+    [
+      'throws',
+      () => {
+        throw new Error('context invalidated');
+      },
+    ],
+  ])('recognizes on the page when the background %s', async (_, elsewhere) => {
+    const expected = await linkedHere();
+    const { root, ctx } = answerPage();
+    await annotate(root, realOptions(ctx, { recognizeElsewhere: elsewhere }));
+    expect(linksOf(root)).toEqual(expected);
+  });
+
+  it('a text the page changes while we wait is recognized again; a removed one stays out', async () => {
+    const { doc, root, anchors, ctx } = answerPage();
+    const real = background(anchors, ctx.pairNumbers).elsewhere;
+    const textWith = (s: string) => {
+      const walker = doc.createTreeWalker(root, 0x4);
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if ((n as Text).data.includes(s)) return n as Text;
+      throw new Error(`no text with ${s}`);
+    };
+    const motion = textWith('motie Buitenweg en Verhoeven');
+    const kamerstuk = textWith('Kamerstuk 32');
+    const recognizedHere: string[] = [];
+    const opts = realOptions(ctx);
+    await annotate(root, {
+      ...opts,
+      recognize: (text, at) => {
+        recognizedHere.push(text);
+        return opts.recognize(text, at);
+      },
+      recognizeElsewhere: async (batches) => {
+        const answer = await real(batches);
+        // While the background works, the page rewrites one text and drops another.
+        motion.data = 'Zie ook Kamerstuk 35 300, nr. 8.';
+        kamerstuk.remove();
+        return answer;
+      },
+    });
+    expect(recognizedHere).toEqual(['Zie ook Kamerstuk 35 300, nr. 8.']);
+    const texts = refLinks(root).map((a) => a.textContent?.replace(/\u00a0/g, ' '));
+    expect(texts).toContain('Kamerstuk 35 300, nr. 8');
+    expect(texts).not.toContain('motie Buitenweg en Verhoeven (30821–90)');
+    expect(root.contains(kamerstuk)).toBe(false);
+    expect(texts.some((t) => t?.startsWith('Kamerstuk 32 761'))).toBe(false);
+  });
+
+  it('stops when aborted while it waits: nothing linked', async () => {
+    const { root, anchors, ctx } = answerPage();
+    const controller = new AbortController();
+    const real = background(anchors, ctx.pairNumbers).elsewhere;
+    const handle = await annotate(
+      root,
+      realOptions(ctx, {
+        signal: controller.signal,
+        recognizeElsewhere: async (batches) => {
+          const answer = await real(batches);
+          controller.abort();
+          return answer;
+        },
+      }),
+    );
+    expect(handle.aborted).toBe(true);
+    expect(refLinks(root)).toEqual([]);
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * The message between the content script and the background that recognizes for it: what the
+ * background accepts, what it answers, and what the content script takes from an answer.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_REQUEST_CHARS,
+  RECOGNIZE_MESSAGE,
+  anchorRecord,
+  answerRecognizeRequest,
+  isRecognizeRequest,
+  matchesFromResponse,
+  type RecognizeRequest,
+} from '@/lib/recognition/elsewhere';
+import { recognizeAll } from '@/lib/references';
+import { urlForMatch } from '@/lib/links';
+
+// Sentences from the answer page of 2022Z04510 (ah-tk-20212022-3019).
+const MOTION =
+  'Hierbij verwijs ik naar de motie Buitenweg en Verhoeven (30821–90) en naar het antwoord op vraag 3.';
+const DATE = 'Het kabinet heeft op 20 november 2019 een besluit genomen.';
+const CONTEXT = { documentDate: '2022-06-08', pairNumbers: ['1', '2', '3'] };
+
+const request = (over: Partial<RecognizeRequest> = {}): RecognizeRequest => ({
+  type: RECOGNIZE_MESSAGE,
+  batches: [{ context: CONTEXT, texts: [MOTION, DATE] }],
+  anchors: { '3': 'd17e200' },
+  ...over,
+});
+
+describe('isRecognizeRequest', () => {
+  it('accepts what the content script sends', () => {
+    expect(isRecognizeRequest(request())).toBe(true);
+    expect(isRecognizeRequest(request({ batches: [] }))).toBe(true);
+  });
+
+  it.each([
+    ['another message', { ...request(), type: 'kamerlens:odata-get' }],
+    [
+      'texts that are not strings',
+      request({ batches: [{ context: CONTEXT, texts: [1 as never] }] }),
+    ],
+    [
+      'a context without pairs',
+      request({ batches: [{ context: { documentDate: null } as never, texts: [] }] }),
+    ],
+    [
+      'a date that is not a string',
+      request({ batches: [{ context: { documentDate: 5 as never, pairNumbers: [] }, texts: [] }] }),
+    ],
+    ['anchors as a list', request({ anchors: [] as never })],
+    ['an anchor that is not a string', request({ anchors: { '3': 7 as never } })],
+    ['no batches', { type: RECOGNIZE_MESSAGE, anchors: {} }],
+    ['nothing', null],
+    [
+      'more text than one request may carry',
+      request({ batches: [{ context: CONTEXT, texts: ['x'.repeat(MAX_REQUEST_CHARS + 1)] }] }),
+    ],
+  ])('refuses %s', (_, message) => {
+    expect(isRecognizeRequest(message)).toBe(false);
+  });
+});
+
+describe('answerRecognizeRequest', () => {
+  it('finds what recognizeAll finds, each match with the URL lib/links gives it', () => {
+    const answer = answerRecognizeRequest(request());
+    if (!answer.ok) throw new Error('no answer');
+    const crossrefAnchor = (n: string) => (n === '3' ? 'd17e200' : null);
+    const expected = [MOTION, DATE].map((text) =>
+      recognizeAll(text, CONTEXT).map((m) => ({ ...m, href: urlForMatch(m, { crossrefAnchor }) })),
+    );
+    expect(answer.matches).toEqual([expected]);
+    const motion = answer.matches[0]![0]!.find((m) => m.kind === 'motion');
+    expect(motion?.href).toBe('https://zoek.officielebekendmakingen.nl/kst-30821-90.html');
+    const crossref = answer.matches[0]![0]!.find((m) => m.kind === 'crossref');
+    expect(crossref?.href).toBe('#d17e200');
+    expect(answer.matches[0]![1]!.find((m) => m.kind === 'date')?.date).toBe('2019-11-20');
+  });
+
+  it('a question the page has no anchor for gets no cross-reference link', () => {
+    const answer = answerRecognizeRequest(request({ anchors: {} }));
+    if (!answer.ok) throw new Error('no answer');
+    const crossref = answer.matches[0]![0]!.find((m) => m.kind === 'crossref');
+    expect(crossref?.target).toBe('vraag-3');
+    expect(crossref?.href).toBeNull();
+  });
+});
+
+describe('anchorRecord', () => {
+  it('keeps the questions that have an anchor', () => {
+    expect(anchorRecord(['1', '2', '3'], (n) => (n === '2' ? null : `q${n}`))).toEqual({
+      '1': 'q1',
+      '3': 'q3',
+    });
+  });
+});
+
+describe('matchesFromResponse', () => {
+  const sent = [[MOTION, DATE]];
+  const good = () => {
+    const answer = answerRecognizeRequest(request());
+    return JSON.parse(JSON.stringify(answer)) as { ok: true; matches: unknown[][][] };
+  };
+
+  it('takes a well-formed answer as it is', () => {
+    const answer = good();
+    expect(matchesFromResponse(answer, sent)).toEqual(answer.matches);
+  });
+
+  it.each([
+    ['a failure', { ok: false }],
+    ['no answer', undefined],
+    ['a batch too few', { ok: true, matches: [] }],
+    ['a text too few', { ok: true, matches: [[[]]] }],
+    ['a list where texts should be', { ok: true, matches: [{}] }],
+  ])('gives null for %s', (_, response) => {
+    expect(matchesFromResponse(response, sent)).toBeNull();
+  });
+
+  it('drops matches that do not fit their text or lack a URL field', () => {
+    const answer = good();
+    const motion = answer.matches[0]![0]!;
+    const kept = motion.length;
+    motion.push(
+      {
+        kind: 'motion',
+        start: 0,
+        end: MOTION.length + 5,
+        text: 'x',
+        target: null,
+        date: null,
+        href: null,
+      },
+      { kind: 'motion', start: 3, end: 2, text: 'x', target: null, date: null, href: null },
+      { kind: 'motion', start: 0, end: 4, text: 'x', target: null, date: null },
+      { kind: 'motion', start: 0, end: 4, text: 'x', target: null, date: null, href: 5 },
+      { start: 0, end: 4, text: 'x', target: null, date: null, href: null },
+    );
+    expect(matchesFromResponse(answer, sent)![0]![0]).toHaveLength(kept);
+  });
+});
