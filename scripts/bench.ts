@@ -73,6 +73,13 @@ interface PageRun {
    */
   copiesWorkMs: number;
   copiesLinks: number;
+  /**
+   * Time the page's own pass waited for the background to recognize its texts
+   * (`kamerlens:annotate:waited`, summed; not work: the main thread is free meanwhile), and how
+   * many waits; 0 when the page recognized itself.
+   */
+  waitedMs: number;
+  waits: number;
 }
 
 /** In the page: our marks, the long tasks that overlap them, then a bare text pass timed. */
@@ -111,7 +118,10 @@ function measureInPage(settleMs: number): PageRun & { marks: string[] } {
   if (chars < 0) throw new Error('unreachable: keeps the read from being optimized away');
   const deferred = performance.getEntriesByName('kamerlens:annotate:deferred');
   const copies = performance.getEntriesByName('kamerlens:annotate-copies:work');
+  const waited = performance.getEntriesByName('kamerlens:annotate:waited');
   return {
+    waitedMs: waited.reduce((sum, m) => sum + m.duration, 0),
+    waits: waited.length,
     copiesWorkMs: copies.reduce((sum, m) => sum + m.duration, 0),
     copiesLinks: document.querySelectorAll(
       '[data-kamerlens="imported"] a[data-kamerlens="ref"][data-kl-kind]',
@@ -215,6 +225,8 @@ async function benchPages(): Promise<{
         deferredWorkMs: round(median(runs.map((r) => r.deferredWorkMs))),
         copiesWorkMs: round(median(runs.map((r) => r.copiesWorkMs))),
         copiesLinks: median(runs.map((r) => r.copiesLinks)),
+        waitedMs: round(median(runs.map((r) => r.waitedMs))),
+        waits: median(runs.map((r) => r.waits)),
         runs: runs.length,
       };
     }
@@ -376,8 +388,12 @@ for (const [id, r] of Object.entries(pages) as [
 }
 for (const [id, r] of Object.entries(pages) as [
   string,
-  { copiesWorkMs: number; copiesLinks: number },
+  { copiesWorkMs: number; copiesLinks: number; waitedMs?: number; waits?: number },
 ][]) {
+  if (r.waits)
+    console.log(
+      `${id}: recognized in the background, ${r.waits} wait(s), ${r.waitedMs} ms waited in all (not in work ms: the page's thread is free meanwhile)`,
+    );
   if (r.copiesLinks > 0)
     console.log(
       `${id}: the answers copied in from the answer document, linked after they arrive: ${r.copiesLinks} of the links, ${r.copiesWorkMs} ms of work (not in work ms)`,
