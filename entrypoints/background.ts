@@ -4,11 +4,14 @@ import { handleODataRequest, isODataRequest, isTrustedSender } from '@/lib/sourc
 import { MESSAGE } from '@/lib/messages';
 import { hasOpenDataPermission } from '@/lib/settings';
 import { answerRecognizeRequest, isRecognizeRequest } from '@/lib/recognition/elsewhere';
+import { isWakeMessage } from '@/lib/recognition/wake';
 
 export default defineBackground(() => {
   // Open-data requests of the content script (it cannot fetch that origin itself); only with the
   // optional host permission, checked on every request because the user can revoke it any time.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Sent only to start this worker early; receiving it was the point.
+    if (isWakeMessage(message)) return Promise.resolve({ ok: true });
     // The content script's texts, recognized here off the page's main thread.
     if (isRecognizeRequest(message)) {
       if (!isTrustedSender(sender, browser.runtime.id)) return Promise.resolve({ ok: false });

@@ -2,6 +2,7 @@ import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectPage } from '@/lib/page/detect';
 import { APP_MODULE_PATH } from '@/lib/app-module';
+import { WAKE_MESSAGE } from '@/lib/recognition/wake';
 import { note } from './diagnostics';
 import { markPerformance, nextTask } from './yield';
 
@@ -28,15 +29,33 @@ export default defineContentScript({
   },
 });
 
+interface Runtime {
+  getURL(path: string): string;
+  /** Promise-based in Firefox and in Chromium's MV3 (no callback given). */
+  sendMessage?(message: unknown): Promise<unknown> | undefined;
+}
+
 /** The extension API the browser gives content scripts: promise-based `browser`, else `chrome`. */
-function extensionRuntime(): { getURL(path: string): string } {
+function extensionRuntime(): Runtime {
   const g = globalThis as { browser?: { runtime?: unknown }; chrome?: { runtime?: unknown } };
-  return (g.browser?.runtime ?? g.chrome?.runtime) as { getURL(path: string): string };
+  return (g.browser?.runtime ?? g.chrome?.runtime) as Runtime;
+}
+
+/** Starts a sleeping background while the main module loads (lib/recognition/wake). */
+function wakeBackground(runtime: Runtime): void {
+  try {
+    runtime.sendMessage?.({ type: WAKE_MESSAGE })?.catch(() => undefined);
+  } catch {
+    // No background to reach (the extension was reloaded): the page recognizes itself.
+  }
 }
 
 async function load(ctx: Parameters<typeof import('./app').start>[0]): Promise<void> {
   // Set in the script's own evaluation task, so `npm run bench` counts that task as ours.
   markPerformance('kamerlens:start');
+  // Only document URLs load this script, so the background will almost always be needed.
+  const runtime = extensionRuntime();
+  wakeBackground(runtime);
   // Detection in a task of its own: compiling and evaluating the script already fill this one.
   await nextTask();
   const page = detectPage(location.href, document);
@@ -44,7 +63,7 @@ async function load(ctx: Parameters<typeof import('./app').start>[0]): Promise<v
     note('geen parlementair document herkend; pagina ongewijzigd.');
     return;
   }
-  const url = extensionRuntime().getURL(APP_MODULE_PATH);
+  const url = runtime.getURL(APP_MODULE_PATH);
   const app = (await import(/* @vite-ignore */ url)) as typeof import('./app');
   if (ctx.isInvalid) return;
   await app.start(ctx, page);
