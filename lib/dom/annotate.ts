@@ -1,7 +1,13 @@
 import type { Match, ReferenceKind } from '../references/types';
 import { rootIsSkipped, textWalker } from './annotate-walk';
 import { markPerformance, slicer, yieldToBrowser, type Slicer } from './annotate-slice';
-import { BATCH_CHARS, attempt, batchesOf, recognizeBatch } from './annotate-batch';
+import {
+  BATCH_CHARS,
+  attempt,
+  batchesOf,
+  recognizeBatch,
+  wellFormedMatches,
+} from './annotate-batch';
 import { adoptPageTargets } from './annotate-adopt';
 import { type BuiltNode, buildNode, createdByUs } from './annotate-build';
 import { planSections, watchNear, type NearWatch } from './annotate-order';
@@ -249,9 +255,15 @@ export async function annotate(
         .then(() => elsewhere(request))
         .catch((): null => null),
     );
+    // An answer without one list per text is no answer (its matches are checked as used).
+    const fits =
+      Array.isArray(found) &&
+      found.length === texts.length &&
+      found.every((perText, i) => Array.isArray(perText) && perText.length === texts[i]!.length);
+    if (!fits) return null;
     // `<markName>:waited`: from asking to the answer, only when it came (read by `npm run bench`).
-    if (found) measureWork(`${markName}:waited`, asked, performance.now() - asked);
-    return found ? { texts, found } : null;
+    measureWork(`${markName}:waited`, asked, performance.now() - asked);
+    return { texts, found };
   };
 
   /**
@@ -285,9 +297,12 @@ export async function annotate(
           const node = planned[k]!;
           if (checks && rootOf(node) === null) continue;
           // A text the page changed while we waited is recognized again, here.
+          const sent = away.texts[i]![k]!;
           build(
             node,
-            node.data === away.texts[i]![k] ? away.found[i]![k]! : recognizeHere([node])[0]!,
+            node.data === sent
+              ? wellFormedMatches(away.found[i]![k], sent.length)
+              : recognizeHere([node])[0]!,
           );
         }
       } else {

@@ -81,6 +81,8 @@ describe('annotate with recognizeElsewhere', () => {
   it.each([
     ['answers null', () => Promise.resolve(null)],
     ['rejects', () => Promise.reject(new Error('gone'))],
+    ['answers no list per batch', () => Promise.resolve([] as Match[][][])],
+    ['answers a list per batch but not per text', () => Promise.resolve([[]] as Match[][][])],
     [
       'throws',
       () => {
@@ -92,6 +94,29 @@ describe('annotate with recognizeElsewhere', () => {
     const { root, ctx } = answerPage();
     await annotate(root, realOptions(ctx, { recognizeElsewhere: elsewhere }));
     expect(linksOf(root)).toEqual(expected);
+  });
+
+  it('a match from elsewhere that does not fit its text is dropped, the others kept', async () => {
+    const { root, anchors, ctx } = answerPage();
+    const real = background(anchors, ctx.pairNumbers).elsewhere;
+    let added = 0;
+    await annotate(
+      root,
+      realOptions(ctx, {
+        recognize: notHere,
+        recognizeElsewhere: async (batches) => {
+          const answer = (await real(batches))!;
+          for (const perText of answer)
+            for (const found of perText) {
+              found.push({ ...found[0]!, start: 0, end: 1e6 } as Match);
+              added++;
+            }
+          return answer;
+        },
+      }),
+    );
+    expect(added).toBeGreaterThan(0);
+    expect(linksOf(root)).toEqual(await linkedHere());
   });
 
   it('a text the page changes while we wait is recognized again; a removed one stays out', async () => {
