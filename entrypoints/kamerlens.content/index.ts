@@ -54,8 +54,7 @@ async function load(ctx: Parameters<typeof import('./app').start>[0]): Promise<v
   // Set in the script's own evaluation task, so `npm run bench` counts that task as ours.
   markPerformance('kamerlens:start');
   // Only document URLs load this script, so the background will almost always be needed.
-  const runtime = extensionRuntime();
-  wakeBackground(runtime);
+  wakeBackground(extensionRuntime());
   // Detection in a task of its own: compiling and evaluating the script already fill this one.
   await nextTask();
   const page = detectPage(location.href, document);
@@ -63,7 +62,7 @@ async function load(ctx: Parameters<typeof import('./app').start>[0]): Promise<v
     note('geen parlementair document herkend; pagina ongewijzigd.');
     return;
   }
-  const url = runtime.getURL(APP_MODULE_PATH);
+  const url = extensionRuntime().getURL(APP_MODULE_PATH);
   const app = (await import(/* @vite-ignore */ url)) as typeof import('./app');
   if (ctx.isInvalid) return;
   await app.start(ctx, page);
