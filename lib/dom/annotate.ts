@@ -403,7 +403,7 @@ export async function annotate(
       const plan = Array.isArray(root)
         ? { first: [], eager: live, later: [] }
         : planSections(live[0]!);
-      // 1. The first screen, before the first yield.
+      // 1. The first screen, without yielding (a wait for recognition elsewhere aside).
       await collectAndLink(plan.first, slice, false);
       // 2. Far sections of a long page: when they come near.
       watch = plan.later.length && !stopped() ? watchNear(plan.later, enqueue) : null;
