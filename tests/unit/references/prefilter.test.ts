@@ -96,6 +96,16 @@ describe('mayHoldReference (the prefilter)', () => {
     );
   });
 
+  it('passes an Eerste Kamer dossier cited with a letter, which holds no digit', () => {
+    // Found by the generated-text property: "CLVI, L" is a Kamerstuk (dossier CLVI, letter L).
+    for (const text of ['CLVI, L', 'zie CLVI, letter E.', '(CLVI)']) {
+      expect(recognizeAll(text, CONTEXT).length, text).toBeGreaterThan(0);
+      expect(missed(text, CONTEXT), text).toEqual([]);
+      expect(mayHoldReference(text), text).toBe(true);
+    }
+    expect(mayHoldReference('Dat is speciaal voor circa tien clubs.')).toBe(false);
+  });
+
   it('turns away text that holds no trigger', () => {
     expect(mayHoldReference('Dan geef ik het woord aan mevrouw Kröger van GroenLinks.')).toBe(
       false,
