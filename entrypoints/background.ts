@@ -7,16 +7,21 @@ import { answerRecognizeRequest, isRecognizeRequest } from '@/lib/recognition/el
 import { isWakeMessage } from '@/lib/recognition/wake';
 
 export default defineBackground(() => {
-  // Open-data requests of the content script (it cannot fetch that origin itself); only with the
-  // optional host permission, checked on every request because the user can revoke it any time.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Sent only to start this worker early; receiving it was the point.
     if (isWakeMessage(message)) return Promise.resolve({ ok: true });
-    // The content script's texts, recognized here off the page's main thread.
+    // The content script's texts, recognized here off the page's main thread. A failure is an
+    // answer too: the page then recognizes them itself.
     if (isRecognizeRequest(message)) {
       if (!isTrustedSender(sender, browser.runtime.id)) return Promise.resolve({ ok: false });
-      return Promise.resolve(answerRecognizeRequest(message));
+      try {
+        return Promise.resolve(answerRecognizeRequest(message));
+      } catch {
+        return Promise.resolve({ ok: false });
+      }
     }
+    // Open-data requests of the content script (it cannot fetch that origin itself); only with the
+    // optional host permission, checked on every request because the user can revoke it any time.
     if (!isODataRequest(message)) return undefined;
     if (!isTrustedSender(sender, browser.runtime.id))
       return Promise.resolve({ ok: false, error: 'bad-sender', status: null });

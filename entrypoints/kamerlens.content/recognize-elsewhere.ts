@@ -17,8 +17,9 @@ const ANSWER_GUARD_MS = 3000;
 
 /**
  * Texts of one annotation pass → their matches, recognized and linked by the background, one
- * message per call (the first screen, the rest, each far section). Resolves to null (never rejects) when the background cannot answer: an
- * extension reloaded under an open page, a lost or odd reply, no answer in time.
+ * message per call (the first screen, the rest, each far section). Resolves to null (never
+ * rejects) when the background cannot answer: an extension reloaded under an open page, a lost or
+ * odd reply, no answer in time.
  */
 export function recognizeInBackground(
   context: RecognitionContext,

@@ -2,8 +2,9 @@
  * Recognition away from the page's main thread: the content script sends the texts of one pass to
  * the background (service worker, or Firefox's background page) in one message, and the background
  * answers with the matches of every text, each with its URL. The page then only walks its text and
- * builds links; the recognizers and lib/links never run there (docs/performance.md: on a small
- * page most of that work is their first run, and a page pays it on every load).
+ * builds links; while the background answers, the recognizers and lib/links do not run there
+ * (docs/performance.md: on a small page most of that work was their first run, paid on every
+ * load).
  *
  * Pure: the request, the background's answer to it and the content script's check of that answer.
  * The messaging itself is in entrypoints/ (background.ts, kamerlens.content/recognize-elsewhere.ts).

@@ -1,9 +1,9 @@
 /**
  * The message that starts the background early. The background recognizes a page's references
  * (lib/recognition/elsewhere); a service worker that went to sleep takes about 150 ms to start and
- * load its code, measured. The loader sends this as soon as it knows the page is ours, so that
- * start overlaps the loading of the main module. Its own module: the loader must not import the
- * recognizers with it.
+ * load its code, measured. The loader sends this first thing (only document URLs load it), so that
+ * start overlaps detection and the loading of the main module. Its own module: the loader must
+ * not import the recognizers with it.
  */
 export const WAKE_MESSAGE = 'kamerlens:wake';
 
