@@ -154,6 +154,33 @@ describe('annotate with recognizeElsewhere', () => {
     expect(texts.some((t) => t?.startsWith('Kamerstuk 32 761'))).toBe(false);
   });
 
+  it('a text the page puts inside its own link while we wait is not linked inside it', async () => {
+    const { doc, root, anchors, ctx } = answerPage();
+    const real = background(anchors, ctx.pairNumbers).elsewhere;
+    const walker = doc.createTreeWalker(root, 0x4);
+    let motion: Text | null = null;
+    for (let n = walker.nextNode(); n && !motion; n = walker.nextNode())
+      if ((n as Text).data.includes('motie Buitenweg en Verhoeven')) motion = n as Text;
+    let pageLink: HTMLAnchorElement | null = null;
+    await annotate(
+      root,
+      realOptions(ctx, {
+        recognizeElsewhere: async (batches) => {
+          const answer = await real(batches);
+          // The page's own script wraps the paragraph's text in a link of its own meanwhile.
+          pageLink = doc.createElement('a');
+          pageLink.href = '#elders';
+          motion!.replaceWith(pageLink);
+          pageLink.append(motion!);
+          return answer;
+        },
+      }),
+    );
+    expect(pageLink!.querySelector('a')).toBeNull();
+    expect(pageLink!.textContent).toContain('motie Buitenweg en Verhoeven');
+    expect(refLinks(root).length).toBeGreaterThan(10);
+  });
+
   it('stops when aborted while it waits: nothing linked', async () => {
     const { root, anchors, ctx } = answerPage();
     const controller = new AbortController();
