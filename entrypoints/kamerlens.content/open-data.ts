@@ -1,9 +1,9 @@
-import { browser } from 'wxt/browser';
 import {
   ODATA_MESSAGE,
   type ODataProxyResponse,
   type ODataRequestMessage,
 } from '@/lib/sources/odata-proxy';
+import { askBackground } from './ask-background';
 
 /** The background answers within its own 8 s; this only guards against a message never answered. */
 const PROXY_GUARD_MS = 12_000;
@@ -15,21 +15,9 @@ const PROXY_GUARD_MS = 12_000;
  */
 export async function requestOData(url: string): Promise<ODataProxyResponse> {
   const message: ODataRequestMessage = { type: ODATA_MESSAGE, url };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const guard = new Promise<ODataProxyResponse>((resolve) => {
-    timer = setTimeout(
-      () => resolve({ ok: false, error: 'timeout', status: null }),
-      PROXY_GUARD_MS,
-    );
-  });
-  try {
-    const answer = browser.runtime
-      .sendMessage(message)
-      .then((r: unknown) => (r && typeof r === 'object' ? (r as ODataProxyResponse) : null))
-      .catch(() => null)
-      .then((r) => r ?? ({ ok: false, error: 'network', status: null } as ODataProxyResponse));
-    return await Promise.race([answer, guard]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const reply = await askBackground(message, PROXY_GUARD_MS);
+  if (reply.answered && reply.value && typeof reply.value === 'object')
+    return reply.value as ODataProxyResponse;
+  const timedOut = !reply.answered && reply.why === 'timeout';
+  return { ok: false, error: timedOut ? 'timeout' : 'network', status: null };
 }

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { Match, RecognizeContext } from '@/lib/references/types';
 import {
   RECOGNIZE_MESSAGE,
@@ -7,6 +6,7 @@ import {
   type RecognizeRequest,
 } from '@/lib/recognition/elsewhere';
 import type { RecognitionContext } from '@/lib/recognition/context';
+import { askBackground } from './ask-background';
 
 /**
  * A background that has not answered by then is taken as gone: the page recognizes itself. A
@@ -34,27 +34,14 @@ export function recognizeInBackground(
       batches: batches.map(({ texts }, i) => ({ context: contexts[i]!, texts })),
       anchors: anchorRecord(contexts[0]!.pairNumbers, context.crossrefAnchor),
     };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const guard = new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), ANSWER_GUARD_MS);
-    });
-    try {
-      // Inside then(): sendMessage throws at once, not in its promise, once our context is gone.
-      const answer = Promise.resolve()
-        .then(() => browser.runtime.sendMessage(request))
-        .then(
-          (response: unknown) =>
-            matchesFromResponse(
-              response,
-              batches.map((b) => b.texts),
-            ),
-          () => null,
-        );
-      const matches = await Promise.race([answer, guard]);
-      if (matches === null) unavailable = true;
-      return matches;
-    } finally {
-      clearTimeout(timer);
-    }
+    const reply = await askBackground(request, ANSWER_GUARD_MS);
+    const matches = reply.answered
+      ? matchesFromResponse(
+          reply.value,
+          batches.map((b) => b.texts),
+        )
+      : null;
+    if (matches === null) unavailable = true;
+    return matches;
   };
 }
