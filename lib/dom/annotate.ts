@@ -202,6 +202,19 @@ export async function annotate(
     if (doc && handle.count > 0 && opts.tooltip !== false && !stopped()) ensureTooltip(doc);
   };
 
+  /** The matches of each text of `nodes` (one batch), recognized here. */
+  const recognizeHere = (nodes: readonly Text[]): Match[][] =>
+    nodes.length
+      ? recognizeBatch(
+          nodes.map((n) => n.data),
+          (t) => opts.recognize(t, nodes[0]!),
+        )
+      : [];
+
+  /** `node`'s links, built detached from `found` (its matches); null when there is none to make. */
+  const buildFrom = (node: Text, found: Match[]): BuiltNode | null =>
+    buildNode(node, adoptPageTargets(node, found), opts);
+
   /**
    * Puts a built node in the page, unless the page changed or took it meanwhile (checked only
    * `afterYield`: the checks are an ancestor walk per node, most of a small page's swapping time).
@@ -213,9 +226,7 @@ export async function annotate(
       if (!owner) return;
       // Changed by the page while we yielded: recognize its new text alone.
       if (b.node.data !== b.text) {
-        const node = b.node;
-        const found = recognizeBatch([node.data], (t) => opts.recognize(t, node))[0]!;
-        b = buildNode(b.node, adoptPageTargets(b.node, found), opts);
+        b = buildFrom(b.node, recognizeHere([b.node])[0]!);
         if (!b) return;
       }
       if (rootIsSkipped(b.node.parentElement ?? owner, owner)) return;
@@ -227,15 +238,6 @@ export async function annotate(
       byKind[kind] = (byKind[kind] ?? 0) + 1;
     }
   };
-
-  /** The matches of each text of `nodes` (one batch), recognized here. */
-  const recognizeHere = (nodes: readonly Text[]): Match[][] =>
-    nodes.length
-      ? recognizeBatch(
-          nodes.map((n) => n.data),
-          (t) => opts.recognize(t, nodes[0]!),
-        )
-      : [];
 
   /**
    * The matches of each batch's texts from `recognizeElsewhere`, one call for all of them; null
@@ -285,7 +287,7 @@ export async function annotate(
     if (stopped()) return;
     const built: BuiltNode[] = [];
     const build = (node: Text, found: Match[]): void => {
-      const b = buildNode(node, adoptPageTargets(node, found), opts);
+      const b = buildFrom(node, found);
       if (b) built.push(b);
     };
     for (let i = 0; i < batches.length; i++) {
