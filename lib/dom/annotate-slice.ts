@@ -49,33 +49,28 @@ export function slicer(sliceMs: number, now: () => number = () => performance.no
   let worked = 0;
   let yielding = false;
   let yields = 0;
+  /** Stops the clock at `at` until `pending` settles; a yield either way. */
+  const pause = async <T>(pending: Promise<T>, at: number): Promise<T> => {
+    worked += at - sliceStart;
+    yielding = true;
+    yields++;
+    try {
+      return await pending;
+    } finally {
+      yielding = false;
+      sliceStart = now();
+    }
+  };
   return {
     maybeYield() {
       const t = now();
-      if (t - sliceStart < sliceMs) return null;
-      worked += t - sliceStart;
-      yielding = true;
-      yields++;
-      return yieldToBrowser().then(() => {
-        yielding = false;
-        sliceStart = now();
-      });
+      return t - sliceStart < sliceMs ? null : pause(yieldToBrowser(), t);
     },
     workMs() {
       return yielding ? worked : worked + (now() - sliceStart);
     },
     yields: () => yields,
-    async wait(pending) {
-      worked += now() - sliceStart;
-      yielding = true;
-      yields++;
-      try {
-        return await pending;
-      } finally {
-        yielding = false;
-        sliceStart = now();
-      }
-    },
+    wait: (pending) => pause(pending, now()),
   };
 }
 
