@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
 /** The background's reply, or why there is none. */
-export type BackgroundReply =
+type BackgroundReply =
   { answered: true; value: unknown } | { answered: false; why: 'timeout' | 'failed' };
 
 /**

@@ -17,7 +17,7 @@ import { recognizeBatch, wellFormedMatches } from '../dom/annotate-batch';
 export const RECOGNIZE_MESSAGE = 'kamerlens:recognize';
 
 /** Texts recognized together, in one context (annotate-batch). */
-export interface TextBatch {
+interface TextBatch {
   context: RecognizeContext;
   texts: string[];
 }
@@ -30,7 +30,7 @@ export interface RecognizeRequest {
 }
 
 /** Per batch, per text: its matches, each with `href` (null: no link). */
-export type RecognizeResponse = { ok: true; matches: Match[][][] } | { ok: false };
+type RecognizeResponse = { ok: true; matches: Match[][][] } | { ok: false };
 
 /**
  * The most text one request may carry. The 1.5 MB Handelingen page sends well under this per pass
