@@ -25,8 +25,11 @@ import { CHROMIUM_PATH, launchChromium, pageExpression } from '../tests/e2e/supp
 import { CHROME_DIST, ROOT, requireBuild } from '../tests/e2e/support/build-output';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
 import { LARGE_PAGE, SMALL_PAGES, median, pagesToMeasure } from './bench-pages';
+import { attributeLongTasks, tracedLoad, type AttributedTask } from './bench-attribution';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** More loads per page under a trace, to tell whose the long tasks are (scripts/bench-attribution.ts). */
+const TRACED_RUNS = Number(process.env.BENCH_TRACED_RUNS ?? 3);
 const PAGES = pagesToMeasure([...SMALL_PAGES, LARGE_PAGE]);
 const UNTOUCHED_PAGE = 'stb-2014-296';
 const CONTROL_PAGE = 'kst-35165-9';
@@ -143,15 +146,32 @@ function measureInPage(settleMs: number): PageRun & { marks: string[] } {
  * 330 kB) into the main world, a 25–37 ms task on the page's thread (traced on the question page)
  * that fell inside the window whose longest task the bench counts as ours.
  */
-async function markSet(cdp: CDPSession, name: string, timeoutMs: number): Promise<boolean> {
+async function markSet(evaluate: Evaluate, name: string, timeoutMs: number): Promise<boolean> {
   const expression = `performance.getEntriesByName(${JSON.stringify(name)}).length > 0`;
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    const { result } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
-    if (result.value === true) return true;
+    if ((await evaluate(expression)) === true) return true;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return false;
+}
+
+type Evaluate = (expression: string) => Promise<unknown>;
+const overCdp =
+  (cdp: CDPSession): Evaluate =>
+  async (expression) =>
+    (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result
+      .value as unknown;
+
+/** Until our last marks are set, then the settle time in which later work and long tasks land. */
+async function ourMarks(evaluate: Evaluate, id: string): Promise<void> {
+  if (!(await markSet(evaluate, 'kamerlens:annotate:end', 60_000)))
+    console.warn(`  ${id}: no kamerlens:annotate:end mark within 60 s`);
+  // Builds before the `ready` mark existed (a before/after comparison) do not set it.
+  await markSet(evaluate, 'kamerlens:ready', 5_000);
+  // Work that follows `ready` (a question page's answers arriving, their grid) and the
+  // long-task entries, delivered after their task ends.
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 300));
 }
 
 /** Runs `fn(arg)` in the page (no Node values may be closed over: pass them as `arg`). */
@@ -199,16 +219,22 @@ async function benchPages(): Promise<{
         const page = await browser.context.newPage();
         const cdp = await browser.context.newCDPSession(page);
         await page.goto(server.siteUrl(`${id}.html`), { waitUntil: 'load', timeout: 120_000 });
-        if (!(await markSet(cdp, 'kamerlens:annotate:end', 60_000)))
-          console.warn(`  ${id}: no kamerlens:annotate:end mark within 60 s`);
-        // Builds before the `ready` mark existed (a before/after comparison) do not set it.
-        await markSet(cdp, 'kamerlens:ready', 5_000);
+        await ourMarks(overCdp(cdp), id);
         await cdp.detach();
-        // Work that follows `ready` (a question page's answers arriving, their grid) and the
-        // long-task entries, delivered after their task ends.
-        await page.waitForTimeout(SETTLE_MS + 300);
         runs.push(await inPage(page, measureInPage, SETTLE_MS));
         await page.close();
+      }
+      const traced: (AttributedTask & { load: number })[] = [];
+      for (let i = 0; i < TRACED_RUNS; i++) {
+        const events = await tracedLoad(browser.context, server.siteUrl(`${id}.html`), (evaluate) =>
+          ourMarks(evaluate, id),
+        );
+        const tasks = attributeLongTasks(events, {
+          limitMs: TARGET.longTaskMs,
+          settleMs: SETTLE_MS,
+          endMarks: ['kamerlens:annotate:end', 'kamerlens:ready'],
+        });
+        traced.push(...tasks.map((t) => ({ ...t, load: i })));
       }
       const medianOf = (xs: (number | null)[]) => {
         const known = xs.filter((x): x is number => x !== null);
@@ -237,6 +263,8 @@ async function benchPages(): Promise<{
         waitedMs: round(median(runs.map((r) => r.waitedMs))),
         waits: median(runs.map((r) => r.waits)),
         runs: runs.length,
+        tracedLoads: TRACED_RUNS,
+        tracedLongTasks: traced,
       };
     }
 
@@ -407,6 +435,20 @@ for (const [id, r] of Object.entries(pages) as [
     console.log(
       `${id}: the answers copied in from the answer document, linked after they arrive: ${r.copiesLinks} of the links, ${r.copiesWorkMs} ms of work (not in work ms)`,
     );
+}
+console.log(
+  `\nlong tasks (> ${TARGET.longTaskMs} ms) in ${TRACED_RUNS} more loads per page under a trace (a trace lengthens tasks), by whose work filled them (scripts/bench-attribution.ts):`,
+);
+for (const [id, r] of Object.entries(pages) as [string, { tracedLongTasks: AttributedTask[] }][]) {
+  const tasks = r.tracedLongTasks;
+  const owners = (['ours', 'rendering', 'browser'] as const).map((owner) => {
+    const mine = tasks.filter((t) => t.owner === owner);
+    if (!mine.length) return `${owner} none`;
+    const worst = mine.reduce((a, b) => (b.ms > a.ms ? b : a));
+    const parts = worst.parts.map((p) => `${p.name} ${p.ms}`).join(', ');
+    return `${owner} ${mine.length}, longest ${worst.ms} ms (${parts})`;
+  });
+  console.log(`  ${id}: ${owners.join('; ')}`);
 }
 console.log(
   `work: the annotator in its slices; wall: its start to end marks, yields and rendering between slices included; ratio: work (wall when the build has no work measure) / bare pass (target: ≤ ${TARGET.smallPageRatio}× on Q&A and Handelingen pages, ≤ ${TARGET.ratio}× and wall ≤ ${TARGET.wallRatio}× on ${LARGE_PAGE}); links: ours in the page when measured (a long page links far sections only as they come near)`,

@@ -1,0 +1,184 @@
+/**
+ * Whose is a long task? `npm run bench` counts every main-thread task in our window (from our
+ * script's start to a second after our last mark), and the Long Tasks API cannot say what ran in
+ * one. So the bench loads each page a few more times under a Chromium trace and classes each task
+ * over the limit by what filled it:
+ * - `ours`: script of an extension (only ours is loaded in the bench browser): evaluating it, its
+ *   functions and microtasks, compiling it, and V8 writing its code cache;
+ * - `rendering`: a frame (style, layout, paint); our changes are in it, but so is the browser's
+ *   own work of that frame, such as its page-text capture for translation after the load;
+ * - `browser`: the rest: the page's or the browser's timers, garbage collection outside our script.
+ * A trace makes tasks run longer, so these durations are an upper bound of the untraced ones.
+ */
+import type { BrowserContext } from 'playwright-core';
+
+export type TaskOwner = 'ours' | 'rendering' | 'browser';
+
+export interface AttributedTask {
+  /** Start, in ms after the `kamerlens:start` mark. */
+  atMs: number;
+  ms: number;
+  owner: TaskOwner;
+  /** Time of each owner's work inside the task. */
+  byOwner: Record<TaskOwner, number>;
+  /** The largest pieces of the task (its outermost events, by name), longest first. */
+  parts: { name: string; ms: number }[];
+}
+
+/** The fields of a Chrome trace event that the attribution reads. */
+export interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: Record<string, unknown>;
+}
+
+export const TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'blink.user_timing',
+  'renderer',
+  'cc',
+];
+
+const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+const FRAME_NAMES = new Set(['ProxyMain::BeginMainFrame', 'WebFrameWidgetImpl::UpdateLifecycle']);
+
+/** The phases a frame's time is told in. */
+const FRAME_PHASES = new Set([
+  'UpdateLayoutTree',
+  'Layout',
+  'Blink.CompositingInputs.UpdateTime',
+  'Blink.PrePaint.UpdateTime',
+  'Paint',
+  'ChromeRenderFrameObserver::CapturePageText',
+  'LocalFrameView::UpdateViewportIntersectionsForSubtree',
+]);
+const EXTENSION_URL = /chrome-extension:\/\/[a-p]{32}\/([\w./-]+)/;
+
+const mentionsExtension = (e: TraceEvent) =>
+  e.args !== undefined && EXTENSION_URL.test(JSON.stringify(e.args));
+/** The file of ours an event names (`content-app/app.js`). */
+const extensionPath = (e: TraceEvent) => EXTENSION_URL.exec(JSON.stringify(e.args))?.[1] ?? '';
+
+/** Complete events of one thread that no other event of the list contains. */
+function outermost(events: TraceEvent[]): TraceEvent[] {
+  const out: TraceEvent[] = [];
+  let end = -Infinity;
+  for (const e of events) {
+    if (e.ts >= end) {
+      out.push(e);
+      end = e.ts + (e.dur ?? 0);
+    }
+  }
+  return out;
+}
+
+/**
+ * The tasks over `limitMs` on the thread our `kamerlens:start` mark ran on, from that mark to
+ * `settleMs` after the last of `endMarks`, each with what ran in it. Empty without the start mark.
+ */
+export function attributeLongTasks(
+  events: TraceEvent[],
+  opts: { limitMs: number; settleMs: number; endMarks: string[] },
+): AttributedTask[] {
+  const start = events.find((e) => e.name === 'kamerlens:start');
+  if (!start) return [];
+  const ends = events.filter((e) => opts.endMarks.includes(e.name)).map((e) => e.ts);
+  const until = Math.max(start.ts, ...ends) + opts.settleMs * 1000;
+  const thread = events
+    .filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.dur)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const tasks = outermost(thread.filter((e) => TASK_NAMES.has(e.name))).filter(
+    (t) => t.dur! > opts.limitMs * 1000 && t.ts + t.dur! >= start.ts && t.ts <= until,
+  );
+  return tasks.map((task) => {
+    const inside = thread.filter(
+      (e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!,
+    );
+    // Its pieces: the outermost events under the scheduler's task wrappers.
+    const pieces = outermost(inside.filter((e) => !TASK_NAMES.has(e.name)));
+    const byOwner: Record<TaskOwner, number> = { ours: 0, rendering: 0, browser: 0 };
+    const sizes = new Map<string, number>();
+    const add = (name: string, us: number) => sizes.set(name, (sizes.get(name) ?? 0) + us / 1000);
+    for (const piece of pieces) {
+      const span = inside.filter((e) => e.ts >= piece.ts && e.ts + e.dur! <= piece.ts + piece.dur!);
+      const script = [piece, ...span].find(mentionsExtension);
+      if (FRAME_NAMES.has(piece.name)) {
+        byOwner.rendering += piece.dur! / 1000;
+        // A frame's name says nothing of what took its time: name its phases.
+        let named = 0;
+        for (const phase of outermost(span.filter((e) => FRAME_PHASES.has(e.name)))) {
+          add(phase.name, phase.dur!);
+          named += phase.dur!;
+        }
+        add('rest of the frame', piece.dur! - named);
+      } else if (script) {
+        byOwner.ours += piece.dur! / 1000;
+        add(`${piece.name} ${extensionPath(script)}`, piece.dur!);
+      } else {
+        byOwner.browser += piece.dur! / 1000;
+        add(piece.name, piece.dur!);
+      }
+    }
+    const owner = (Object.keys(byOwner) as TaskOwner[]).reduce((a, b) =>
+      byOwner[b] > byOwner[a] ? b : a,
+    );
+    const round = (x: number) => Number(x.toFixed(1));
+    return {
+      atMs: round((task.ts - start.ts) / 1000),
+      ms: round(task.dur! / 1000),
+      owner,
+      byOwner: {
+        ours: round(byOwner.ours),
+        rendering: round(byOwner.rendering),
+        browser: round(byOwner.browser),
+      },
+      parts: [...sizes]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 5)
+        .map(([name, ms]) => ({ name, ms: round(ms) })),
+    };
+  });
+}
+
+/**
+ * One load of `url` in a new tab under a trace, until `ready` says our marks are set; the trace's
+ * events. The marks are asked for over CDP, as the bench does (not with Playwright's waits).
+ */
+export async function tracedLoad(
+  context: BrowserContext,
+  url: string,
+  ready: (evaluate: (expression: string) => Promise<unknown>) => Promise<void>,
+): Promise<TraceEvent[]> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  });
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: TRACE_CATEGORIES },
+  });
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await ready(async (expression) => {
+      const { result } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
+      return result.value as unknown;
+    });
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    await page.close();
+  }
+  return events;
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { attributeLongTasks, type TraceEvent } from '../../../scripts/bench-attribution';
+
+/**
+ * Event names and argument shapes as Chromium 156 writes them in a trace of our pages (the
+ * question page and the 1.5 MB Handelingen page); times in microseconds, as in a trace.
+ */
+const MAIN = { pid: 7, tid: 1 };
+const OTHER_THREAD = { pid: 7, tid: 2 };
+const EXT = 'chrome-extension://ameddameljonpbjdmljlbijdhegdbmii';
+
+const complete = (
+  name: string,
+  ts: number,
+  dur: number,
+  args?: TraceEvent['args'],
+): TraceEvent => ({
+  name,
+  ph: 'X',
+  ts,
+  dur,
+  ...MAIN,
+  ...(args ? { args } : {}),
+});
+const mark = (name: string, ts: number): TraceEvent => ({
+  name,
+  cat: 'blink.user_timing',
+  ph: 'R',
+  ts,
+  ...MAIN,
+});
+/** A task as the scheduler wraps it: the toplevel RunTask and the thread controller's inside. */
+const task = (ts: number, dur: number, inside: TraceEvent[]): TraceEvent[] => [
+  complete('RunTask', ts, dur),
+  complete('ThreadControllerImpl::RunTask', ts, dur),
+  ...inside,
+];
+
+const START = 1_000_000;
+const events: TraceEvent[] = [
+  // Before our script starts: not ours to count.
+  ...task(START - 200_000, 80_000, [complete('ParseHTML', START - 200_000, 79_000)]),
+  mark('kamerlens:start', START),
+  // The loader: evaluated in a task, with a garbage collection inside it.
+  ...task(START - 10_000, 60_000, [
+    complete('EvaluateScript', START - 10_000, 59_000, {
+      data: { url: `${EXT}/content-scripts/kamerlens.js` },
+    }),
+    complete('v8.run', START - 9_000, 57_000, { fileName: `${EXT}/content-scripts/kamerlens.js` }),
+    complete('MajorGC', START - 8_000, 20_000),
+  ]),
+  // A short task of ours: under the limit.
+  ...task(START + 100_000, 8_000, [
+    complete('FunctionCall', START + 100_000, 8_000, {
+      data: { url: `${EXT}/content-app/app.js` },
+    }),
+  ]),
+  // V8 writing the module's code cache: only the inner event names the file.
+  ...task(START + 150_000, 55_000, [
+    complete('v8.produceModuleCache', START + 150_000, 40_000),
+    complete('v8.produceModuleCache', START + 150_100, 39_000, {
+      fileName: `${EXT}/content-app/app.js`,
+    }),
+    complete('v8.produceModuleCache', START + 190_500, 14_000),
+  ]),
+  // The browser's own timer.
+  ...task(START + 250_000, 70_000, [complete('TimerBase::run', START + 250_000, 70_000)]),
+  // A frame: style and layout of our changes, and the browser's page-text capture.
+  ...task(START + 400_000, 90_000, [
+    complete('ProxyMain::BeginMainFrame', START + 400_000, 89_000),
+    complete('WebFrameWidgetImpl::UpdateLifecycle', START + 400_500, 85_000),
+    complete('UpdateLayoutTree', START + 401_000, 3_000),
+    complete('Layout', START + 404_000, 9_000),
+    complete('Blink.CompositingInputs.UpdateTime', START + 413_000, 20_000),
+    complete('ChromeRenderFrameObserver::CapturePageText', START + 440_000, 45_000),
+  ]),
+  // Long, but on another thread.
+  { ...complete('RunTask', START + 500_000, 90_000), ...OTHER_THREAD },
+  mark('kamerlens:annotate:end', START + 600_000),
+  // After the settle time: not counted.
+  ...task(START + 600_000 + 1_200_000, 70_000, [
+    complete('TimerBase::run', START + 1_800_000, 70_000),
+  ]),
+];
+
+const attribute = (list: TraceEvent[]) =>
+  attributeLongTasks(list, {
+    limitMs: 50,
+    settleMs: 1000,
+    endMarks: ['kamerlens:annotate:end', 'kamerlens:ready'],
+  });
+
+describe('attributeLongTasks', () => {
+  const tasks = attribute(events);
+
+  it('counts the long tasks on our thread from our start to the settle time after our last mark', () => {
+    expect(tasks.map((t) => [t.atMs, t.ms])).toEqual([
+      [-10, 60],
+      [150, 55],
+      [250, 70],
+      [400, 90],
+    ]);
+  });
+
+  it('names whose work filled each task', () => {
+    expect(tasks.map((t) => t.owner)).toEqual(['ours', 'ours', 'browser', 'rendering']);
+    expect(tasks[0]!.parts[0]).toEqual({
+      name: 'EvaluateScript content-scripts/kamerlens.js',
+      ms: 59,
+    });
+    expect(tasks[1]!.parts[0]).toEqual({
+      name: 'v8.produceModuleCache content-app/app.js',
+      ms: 40,
+    });
+    // The second cache write names no file of ours: the task's rest is the browser's.
+    expect(tasks[1]!.byOwner).toEqual({ ours: 40, rendering: 0, browser: 14 });
+    expect(tasks[2]!.parts).toEqual([{ name: 'TimerBase::run', ms: 70 }]);
+  });
+
+  it("tells a frame's time by its phases, the browser's text capture among them", () => {
+    const frame = tasks[3]!;
+    expect(frame.byOwner).toEqual({ ours: 0, rendering: 89, browser: 0 });
+    expect(frame.parts.slice(0, 3)).toEqual([
+      { name: 'ChromeRenderFrameObserver::CapturePageText', ms: 45 },
+      { name: 'Blink.CompositingInputs.UpdateTime', ms: 20 },
+      { name: 'rest of the frame', ms: 12 },
+    ]);
+  });
+
+  it('finds nothing without our start mark', () => {
+    expect(attribute(events.filter((e) => e.name !== 'kamerlens:start'))).toEqual([]);
+  });
+});
