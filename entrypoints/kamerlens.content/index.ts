@@ -24,6 +24,10 @@ export default defineContentScript({
     'https://zoek.officielebekendmakingen.nl/*h-ek-*',
   ],
   runAt: 'document_idle',
+  // WXT's older "script started" signal is a window.postMessage: the page's own message listeners
+  // receive it, and the loader's first task took 17.6 ms with it, 10.7 without (medians of 16
+  // traced loads). The custom event WXT also sends still tells an older copy of us to stop.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     load(ctx).catch((error: unknown) => note('kon niet starten; pagina ongewijzigd.', error));
   },
