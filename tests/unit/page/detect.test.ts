@@ -93,6 +93,21 @@ describe('detectPage on the fixture pages', () => {
     const page = detectPage(url, document)!;
     expect(page.kind).toBe('answer');
     expect(page.received).toBe('2015-02-25');
+    expect(page.submitted).toBe('2015-02-17');
+  });
+
+  it('a meta date wins; the other date still comes from the intro', () => {
+    const html = `<!doctype html><html><head><meta name="DC.identifier" content="ah-tk-20142015-1365">
+      <meta name="OVERHEIDop.datumOntvangst" content="2015-03-01"></head>
+      <body><div id="broodtekst"><p>Vragen van het lid X (ingezonden 17 februari 2015).</p>
+      <p>Antwoord van minister Y (ontvangen 25 februari 2015).</p></div></body></html>`;
+    const dom = new JSDOM(html);
+    const page = detectPage(
+      'https://zoek.officielebekendmakingen.nl/ah-tk-20142015-1365.html',
+      dom.window.document,
+    )!;
+    expect(page.received).toBe('2015-03-01');
+    expect(page.submitted).toBe('2015-02-17');
   });
 
   it('Kamerstuk and Handelingen pages are "other", with a correction suffix', () => {
