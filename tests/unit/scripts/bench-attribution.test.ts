@@ -65,6 +65,11 @@ const events: TraceEvent[] = [
   ]),
   // The browser's own timer.
   ...task(START + 250_000, 70_000, [complete('TimerBase::run', START + 250_000, 70_000)]),
+  // A message's task (15 ms), then the microtasks our awaits resume in, traced as a sibling.
+  ...task(START + 330_000, 15_000, [complete('Receive mojo message', START + 330_000, 14_000)]),
+  complete('BlinkScheduler_OnTaskCompleted', START + 345_050, 40_050),
+  complete('BlinkScheduler_PerformMicrotaskCheckpoint', START + 345_060, 39_900),
+  complete('RunMicrotasks', START + 345_070, 39_800),
   // A frame: style and layout of our changes, and the browser's page-text capture.
   ...task(START + 400_000, 90_000, [
     complete('ProxyMain::BeginMainFrame', START + 400_000, 89_000),
@@ -98,12 +103,13 @@ describe('attributeLongTasks', () => {
       [-10, 60],
       [150, 55],
       [250, 70],
+      [330, 55.1],
       [400, 90],
     ]);
   });
 
   it('names whose work filled each task', () => {
-    expect(tasks.map((t) => t.owner)).toEqual(['ours', 'ours', 'browser', 'rendering']);
+    expect(tasks.map((t) => t.owner)).toEqual(['ours', 'ours', 'browser', 'ours', 'rendering']);
     expect(tasks[0]!.parts[0]).toEqual({
       name: 'EvaluateScript content-scripts/kamerlens.js',
       ms: 59,
@@ -117,8 +123,16 @@ describe('attributeLongTasks', () => {
     expect(tasks[2]!.parts).toEqual([{ name: 'TimerBase::run', ms: 70 }]);
   });
 
+  it("counts the microtask checkpoint traced after a task in that task, as our script's", () => {
+    expect(tasks[3]!.byOwner).toEqual({ ours: 39.9, rendering: 0, browser: 14 });
+    expect(tasks[3]!.parts[0]).toEqual({
+      name: 'BlinkScheduler_PerformMicrotaskCheckpoint',
+      ms: 39.9,
+    });
+  });
+
   it("tells a frame's time by its phases, the browser's text capture among them", () => {
-    const frame = tasks[3]!;
+    const frame = tasks[4]!;
     expect(frame.byOwner).toEqual({ ours: 0, rendering: 89, browser: 0 });
     expect(frame.parts.slice(0, 3)).toEqual([
       { name: 'ChromeRenderFrameObserver::CapturePageText', ms: 45 },
