@@ -8,7 +8,9 @@
  *   in (V8 names no file for them, but the bench's pages run no script of their own);
  * - `rendering`: a frame (style, layout, paint); our changes are in it, but so is the browser's
  *   own work of that frame, such as its page-text capture for translation after the load;
- * - `browser`: the rest: the page's or the browser's timers, garbage collection outside our script.
+ * - `browser`: the rest: the page's or the browser's timers, garbage collection outside our script,
+ *   and the time in a task that no traced event covers (timers and message handling are not in
+ *   these trace categories; our script always is).
  * A trace makes tasks run longer, so these durations are an upper bound of the untraced ones.
  */
 import type { BrowserContext } from 'playwright-core';
@@ -55,6 +57,7 @@ const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
  * belongs to the task (the Long Tasks API counts it in), and it is where our awaits resume.
  */
 const TASK_END = 'BlinkScheduler_OnTaskCompleted';
+const UNTRACED = 'untraced (timers, messages)';
 const MICROTASKS = new Set(['BlinkScheduler_PerformMicrotaskCheckpoint', 'RunMicrotasks']);
 
 /** A task: its own event, and the checkpoint traced right after it, when there is one. */
@@ -154,7 +157,14 @@ export function attributeLongTasks(
         add(piece.name, piece.dur!);
       }
     }
-    const owner = (Object.keys(byOwner) as TaskOwner[]).reduce((a, b) =>
+    // What no traced event covers: in these traces, the browser's timers and message handling
+    // (a content script that does nothing has them too); our script is always traced.
+    const untraced = (task.dur - pieces.reduce((sum, p) => sum + p.dur!, 0)) / 1000;
+    if (untraced >= 1) {
+      byOwner.browser += untraced;
+      add(UNTRACED, untraced * 1000);
+    }
+    const owner = (['ours', 'rendering', 'browser'] as const).reduce((a, b) =>
       byOwner[b] > byOwner[a] ? b : a,
     );
     const round = (x: number) => Number(x.toFixed(1));

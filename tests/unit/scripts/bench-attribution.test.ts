@@ -61,24 +61,26 @@ const events: TraceEvent[] = [
     complete('v8.produceModuleCache', START + 150_100, 39_000, {
       fileName: `${EXT}/content-app/app.js`,
     }),
-    complete('v8.produceModuleCache', START + 190_500, 14_000),
+    complete('v8.produceModuleCache', START + 190_500, 14_500),
   ]),
   // The browser's own timer.
   ...task(START + 250_000, 70_000, [complete('TimerBase::run', START + 250_000, 70_000)]),
   // A message's task (15 ms), then the microtasks our awaits resume in, traced as a sibling.
-  ...task(START + 330_000, 15_000, [complete('Receive mojo message', START + 330_000, 14_000)]),
+  ...task(START + 330_000, 15_000, [complete('Receive mojo message', START + 330_000, 15_000)]),
   complete('BlinkScheduler_OnTaskCompleted', START + 345_050, 40_050),
   complete('BlinkScheduler_PerformMicrotaskCheckpoint', START + 345_060, 39_900),
   complete('RunMicrotasks', START + 345_070, 39_800),
   // A frame: style and layout of our changes, and the browser's page-text capture.
   ...task(START + 400_000, 90_000, [
-    complete('ProxyMain::BeginMainFrame', START + 400_000, 89_000),
+    complete('ProxyMain::BeginMainFrame', START + 400_000, 90_000),
     complete('WebFrameWidgetImpl::UpdateLifecycle', START + 400_500, 85_000),
     complete('UpdateLayoutTree', START + 401_000, 3_000),
     complete('Layout', START + 404_000, 9_000),
     complete('Blink.CompositingInputs.UpdateTime', START + 413_000, 20_000),
     complete('ChromeRenderFrameObserver::CapturePageText', START + 440_000, 45_000),
   ]),
+  // A task with nothing traced inside (a timer or message outside the trace's categories).
+  ...task(START + 500_000, 52_000, []),
   // Long, but on another thread.
   { ...complete('RunTask', START + 500_000, 90_000), ...OTHER_THREAD },
   mark('kamerlens:annotate:end', START + 600_000),
@@ -105,11 +107,19 @@ describe('attributeLongTasks', () => {
       [250, 70],
       [330, 55.1],
       [400, 90],
+      [500, 52],
     ]);
   });
 
   it('names whose work filled each task', () => {
-    expect(tasks.map((t) => t.owner)).toEqual(['ours', 'ours', 'browser', 'ours', 'rendering']);
+    expect(tasks.map((t) => t.owner)).toEqual([
+      'ours',
+      'ours',
+      'browser',
+      'ours',
+      'rendering',
+      'browser',
+    ]);
     expect(tasks[0]!.parts[0]).toEqual({
       name: 'EvaluateScript content-scripts/kamerlens.js',
       ms: 59,
@@ -119,12 +129,14 @@ describe('attributeLongTasks', () => {
       ms: 40,
     });
     // The second cache write names no file of ours: the task's rest is the browser's.
-    expect(tasks[1]!.byOwner).toEqual({ ours: 40, rendering: 0, browser: 14 });
+    expect(tasks[1]!.byOwner).toEqual({ ours: 40, rendering: 0, browser: 14.5 });
     expect(tasks[2]!.parts).toEqual([{ name: 'TimerBase::run', ms: 70 }]);
+    // Nothing traced inside: not ours (our script is always in the trace).
+    expect(tasks[5]!.parts).toEqual([{ name: 'untraced (timers, messages)', ms: 52 }]);
   });
 
   it("counts the microtask checkpoint traced after a task in that task, as our script's", () => {
-    expect(tasks[3]!.byOwner).toEqual({ ours: 39.9, rendering: 0, browser: 14 });
+    expect(tasks[3]!.byOwner).toEqual({ ours: 39.9, rendering: 0, browser: 15 });
     expect(tasks[3]!.parts[0]).toEqual({
       name: 'BlinkScheduler_PerformMicrotaskCheckpoint',
       ms: 39.9,
@@ -133,11 +145,11 @@ describe('attributeLongTasks', () => {
 
   it("tells a frame's time by its phases, the browser's text capture among them", () => {
     const frame = tasks[4]!;
-    expect(frame.byOwner).toEqual({ ours: 0, rendering: 89, browser: 0 });
+    expect(frame.byOwner).toEqual({ ours: 0, rendering: 90, browser: 0 });
     expect(frame.parts.slice(0, 3)).toEqual([
       { name: 'ChromeRenderFrameObserver::CapturePageText', ms: 45 },
       { name: 'Blink.CompositingInputs.UpdateTime', ms: 20 },
-      { name: 'rest of the frame', ms: 12 },
+      { name: 'rest of the frame', ms: 13 },
     ]);
   });
 
