@@ -54,30 +54,13 @@ export const TRACE_CATEGORIES = [
 const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 /**
  * The microtask checkpoint at a task's end is traced after the task's own event, as a sibling; it
- * belongs to the task (the Long Tasks API counts it in), and it is where our awaits resume.
+ * belongs to the task (the event loop runs it as the task's last step), and it is where our
+ * awaits resume.
  */
 const TASK_END = 'BlinkScheduler_OnTaskCompleted';
 const UNTRACED = 'untraced (timers, messages)';
 const MICROTASKS = new Set(['BlinkScheduler_PerformMicrotaskCheckpoint', 'RunMicrotasks']);
 
-/** A task: its own event, and the checkpoint traced right after it, when there is one. */
-interface Task {
-  ts: number;
-  dur: number;
-}
-
-/** The thread's tasks, each with the microtask checkpoint that ends it. */
-function tasksOf(thread: TraceEvent[]): Task[] {
-  const tasks: Task[] = [];
-  for (const e of outermost(thread.filter((e) => TASK_NAMES.has(e.name) || e.name === TASK_END))) {
-    const last = tasks[tasks.length - 1];
-    // Within 0.1 ms of the task's end: its own checkpoint, not a task of its own.
-    if (e.name === TASK_END && last && e.ts - (last.ts + last.dur) <= 100)
-      last.dur = e.ts + e.dur! - last.ts;
-    else tasks.push({ ts: e.ts, dur: e.dur! });
-  }
-  return tasks;
-}
 const FRAME_NAMES = new Set(['ProxyMain::BeginMainFrame', 'WebFrameWidgetImpl::UpdateLifecycle']);
 
 /** The phases a frame's time is told in. */
@@ -108,6 +91,25 @@ function outermost(events: TraceEvent[]): TraceEvent[] {
     }
   }
   return out;
+}
+
+/** A task: its own event, and the checkpoint traced right after it, when there is one. */
+interface Task {
+  ts: number;
+  dur: number;
+}
+
+/** The thread's tasks, each with the microtask checkpoint that ends it. */
+function tasksOf(thread: TraceEvent[]): Task[] {
+  const tasks: Task[] = [];
+  for (const e of outermost(thread.filter((e) => TASK_NAMES.has(e.name) || e.name === TASK_END))) {
+    const last = tasks[tasks.length - 1];
+    // Within 0.1 ms of the task's end: its own checkpoint, not a task of its own.
+    if (e.name === TASK_END && last && e.ts - (last.ts + last.dur) <= 100)
+      last.dur = e.ts + e.dur! - last.ts;
+    else tasks.push({ ts: e.ts, dur: e.dur! });
+  }
+  return tasks;
 }
 
 /**
