@@ -6,11 +6,12 @@
  * included), a bare TreeWalker text pass over the same page in the same tab, the ratio of work to
  * that pass, and the longest main-thread task while we work (from `kamerlens:start`, set when the
  * script starts, to a second after the later of annotation's end and `kamerlens:ready`, which
- * covers a question page's answers arriving), and how many links are in the page then (a long
- * page links its far sections only as they come near, so its work is the first screens'); then the
- * content-script
- * bytes a page we leave alone pays for, and the recognizers on 1 MB vs 2 MB adversarial text.
- * Medians of RUNS runs. Prints a table and writes bench-output/latest.json.
+ * covers a question page's answers arriving), the longest rendering of a frame in that window, and
+ * how many links are in the page then (a long page links its far sections only as they come near,
+ * so its work is the first screens'); then, from TRACED_RUNS more loads under a trace, whose work
+ * filled each task over 50 ms (bench-attribution.ts); then the content-script bytes a page we leave
+ * alone pays for, and the recognizers on 1 MB vs 2 MB adversarial text. Medians of RUNS runs.
+ * Prints a table and writes bench-output/latest.json.
  *
  * The marks are readable from the page because an isolated world shares the document's
  * performance timeline (checked in Chromium 156 and Firefox 153 with a probe extension).
