@@ -249,16 +249,24 @@ async function benchPages(): Promise<{
         await page.close();
       }
       const traced: (AttributedTask & { load: number })[] = [];
+      // A traced load without our start mark (or a trace that failed) tells nothing: not counted.
+      let tracedLoads = 0;
       for (let i = 0; i < TRACED_RUNS; i++) {
-        const events = await tracedLoad(browser.context, server.siteUrl(`${id}.html`), (evaluate) =>
-          ourMarks(evaluate, id),
-        );
-        const tasks = attributeLongTasks(events, {
-          limitMs: TARGET.longTaskMs,
-          settleMs: SETTLE_MS,
-          endMarks: ['kamerlens:annotate:end', 'kamerlens:ready'],
-        });
-        traced.push(...tasks.map((t) => ({ ...t, load: i })));
+        try {
+          const events = await tracedLoad(browser.context, server.siteUrl(`${id}.html`), (ev) =>
+            ourMarks(ev, id),
+          );
+          if (!events.some((e) => e.name === 'kamerlens:start')) continue;
+          tracedLoads++;
+          const tasks = attributeLongTasks(events, {
+            limitMs: TARGET.longTaskMs,
+            settleMs: SETTLE_MS,
+            endMarks: ['kamerlens:annotate:end', 'kamerlens:ready'],
+          });
+          traced.push(...tasks.map((t) => ({ ...t, load: i })));
+        } catch (error) {
+          console.warn(`  ${id}: a traced load failed (${String(error)})`);
+        }
       }
       const medianOf = (xs: (number | null)[]) => {
         const known = xs.filter((x): x is number => x !== null);
@@ -290,7 +298,7 @@ async function benchPages(): Promise<{
         waitedMs: round(median(runs.map((r) => r.waitedMs))),
         waits: median(runs.map((r) => r.waits)),
         runs: runs.length,
-        tracedLoads: TRACED_RUNS,
+        tracedLoads,
         tracedLongTasks: traced,
       };
     }
@@ -474,8 +482,13 @@ for (const [id, r] of Object.entries(pages) as [
 console.log(
   `\nlong tasks (> ${TARGET.longTaskMs} ms) in ${TRACED_RUNS} more loads per page under a trace (a trace lengthens tasks), by whose work filled them (scripts/bench-attribution.ts):`,
 );
-for (const [id, r] of Object.entries(pages) as [string, { tracedLongTasks: AttributedTask[] }][]) {
+for (const [id, r] of Object.entries(pages) as [
+  string,
+  { tracedLoads: number; tracedLongTasks: AttributedTask[] },
+][]) {
   const tasks = r.tracedLongTasks;
+  const usable =
+    r.tracedLoads < TRACED_RUNS ? ` (${r.tracedLoads} of ${TRACED_RUNS} loads traced)` : '';
   const owners = (['ours', 'rendering', 'browser'] as const).map((owner) => {
     const mine = tasks.filter((t) => t.owner === owner);
     if (!mine.length) return `${owner} none`;
@@ -483,7 +496,7 @@ for (const [id, r] of Object.entries(pages) as [string, { tracedLongTasks: Attri
     const parts = worst.parts.map((p) => `${p.name} ${p.ms}`).join(', ');
     return `${owner} ${mine.length}, longest ${worst.ms} ms (${parts})`;
   });
-  console.log(`  ${id}: ${owners.join('; ')}`);
+  console.log(`  ${id}${usable}: ${owners.join('; ')}`);
 }
 console.log(
   `work: the annotator in its slices; wall: its start to end marks, yields and rendering between slices included; ratio: work (wall when the build has no work measure) / bare pass (target: ≤ ${TARGET.smallPageRatio}× on Q&A and Handelingen pages, ≤ ${TARGET.ratio}× and wall ≤ ${TARGET.wallRatio}× on ${LARGE_PAGE}); links: ours in the page when measured (a long page links far sections only as they come near)`,
