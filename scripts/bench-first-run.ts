@@ -8,7 +8,7 @@
  * content script's chunks (modules/content-app.ts).
  *
  * Per page: the candidate texts of its content root as the content script sees them (the same
- * walker, prefilter, recognition contexts and batches: lib/dom/annotate-batch), recognized and turned into URLs; the
+ * walker, prefilter, recognition contexts and batches: lib/references/batch), recognized and turned into URLs; the
  * median first run over the processes (with its quartiles) and the warm run. The DOM side
  * (walking, building, swapping) is not in it: `npm run bench` measures that, in the browser.
  *
@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { build } from 'vite';
-import { BATCH_CHARS, batchesOf } from '../lib/dom/annotate-batch';
+import { BATCH_CHARS, batchesOf } from '../lib/references/batch';
 import { textWalker } from '../lib/dom/annotate-walk';
 import { parseDocument } from '../lib/model/parse';
 import { contentRoot, detectPage } from '../lib/page/detect';

@@ -2,7 +2,7 @@ import type { Match } from '../references/types';
 import { isAllowedHref } from '../links/hosts';
 import { isIsoDate } from '../calendar/iso';
 import { ROLE, mark } from './markers';
-import { attempt } from './annotate-batch';
+import { attempt } from '../references/batch';
 import { describeLater } from './tooltip';
 import type { AnnotateOptions } from './annotate';
 

@@ -7,7 +7,7 @@ import {
   batchesOf,
   recognizeBatch,
   wellFormedMatches,
-} from './annotate-batch';
+} from '../references/batch';
 import { adoptPageTargets } from './annotate-adopt';
 import { type BuiltNode, buildNode, createdByUs } from './annotate-build';
 import { planSections, watchNear, type NearWatch } from './annotate-order';
@@ -16,7 +16,7 @@ import { ensureTooltip, removeTooltipIfUnused } from './tooltip';
 /**
  * The only code that turns recognized references in the page's text into links.
  *
- * Unit of recognition: one text node (recognized in batches, see annotate-batch.ts, with the same
+ * Unit of recognition: one text node (recognized in batches, see lib/references/batch.ts, with the same
  * result). Recognizers do not see a whole sentence when inline elements split it, so a reference
  * split by an element (`<i>`, a footnote link, KOOP's own links around a dossier number) is not
  * linked. That is deliberate: a link must wrap text of one node, and the page's own links stay as

@@ -1,4 +1,4 @@
-import { attempt } from './annotate-batch';
+import { attempt } from '../references/batch';
 import { MARKER, ROLE, mark } from './markers';
 
 /**

@@ -12,11 +12,11 @@
 import type { Match, RecognizeContext } from '../references/types';
 import { recognizeAll } from '../references';
 import { urlForMatch } from '../links';
-import { recognizeBatch, wellFormedMatches } from '../dom/annotate-batch';
+import { recognizeBatch, wellFormedMatches } from '../references/batch';
 
 export const RECOGNIZE_MESSAGE = 'kamerlens:recognize';
 
-/** Texts recognized together, in one context (annotate-batch). */
+/** Texts recognized together, in one context (lib/references/batch). */
 interface TextBatch {
   context: RecognizeContext;
   texts: string[];

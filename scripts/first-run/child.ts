@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { recognizeAll } from '../../lib/references';
 import { urlForMatch } from '../../lib/links';
-import { SEPARATOR } from '../../lib/dom/annotate-batch';
+import { SEPARATOR } from '../../lib/references/batch';
 import type { RecognizeContext } from '../../lib/references/types';
 
 interface Batch {

@@ -1,4 +1,4 @@
-import type { Match } from '../references/types';
+import type { Match } from './types';
 
 /**
  * Recognition of many text nodes in one recognizer call. Recognizers have a cost per call, so texts

@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SEPARATOR, batchesOf, recognizeBatch } from '../../../lib/dom/annotate-batch';
+import { SEPARATOR, batchesOf, recognizeBatch } from '../../../lib/references/batch';
 import { textWalker } from '../../../lib/dom/annotate-walk';
 import { recognizeAll } from '../../../lib/references/index';
 import type { Match } from '../../../lib/references/types';
-import { loadPage } from './annotate-support';
+import { loadPage } from '../dom/annotate-support';
 
 const key = (m: Match) => `${m.start}:${m.end}:${m.kind}:${m.target}`;
 
