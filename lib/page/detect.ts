@@ -190,17 +190,22 @@ function introDate(paragraphs: readonly Element[], word: IntroWord): string | nu
   return null;
 }
 
+/** The meta tag that names each intro date. */
+const DATE_META: Record<IntroWord, string> = {
+  ingezonden: 'OVERHEIDop.datumIndiening',
+  ontvangen: 'OVERHEIDop.datumOntvangst',
+};
+
 /**
- * `meta`'s date, else the intro's "(<word> …)" date. The intro paragraphs are gathered once, and
- * only when a meta tag is missing: on a 1.5 MB page each gathering is two scans of the document.
+ * Each date from its meta tag, else from the intro's "(<word> …)". The intro paragraphs are
+ * gathered once, and only when a meta tag is missing: on a 1.5 MB page each gathering is two scans
+ * of the document.
  */
-function datesOf(
-  doc: Document,
-  metas: Record<IntroWord, string>,
-): Record<IntroWord, string | null> {
+function datesOf(doc: Document): Record<IntroWord, string | null> {
   let paragraphs: Element[] | null = null;
   const date = (word: IntroWord): string | null =>
-    isoDateFrom(meta(doc, metas[word])) ?? introDate((paragraphs ??= introParagraphs(doc)), word);
+    isoDateFrom(meta(doc, DATE_META[word])) ??
+    introDate((paragraphs ??= introParagraphs(doc)), word);
   return { ingezonden: date('ingezonden'), ontvangen: date('ontvangen') };
 }
 
@@ -232,10 +237,7 @@ export function detectPage(url: string, doc: Document): PageInfo | null {
   // Only a Kamerstuk can be a list of questions and answers; other families are never scanned for it.
   const listSignals = parsed.family === 'kst' ? qaListSignals(doc, contentRoot(doc)) : [];
   signals.push(...listSignals);
-  const dates = datesOf(doc, {
-    ingezonden: 'OVERHEIDop.datumIndiening',
-    ontvangen: 'OVERHEIDop.datumOntvangst',
-  });
+  const dates = datesOf(doc);
 
   return {
     id: parsed.id,
