@@ -11,6 +11,7 @@ import {
   DEFER_FROM_SCREENS,
   EAGER_SCREENS,
   ONE_PASS_SCREENS,
+  READ_EVERY_CHILD,
   planSections,
 } from '../../../lib/dom/annotate-order';
 import { mayHoldReference } from '../../../lib/references/prefilter';
@@ -18,8 +19,11 @@ import { blankPage, realOptions, refLinks } from './annotate-support';
 
 const SCREEN = 768;
 
-/** A root of `screens` paragraphs, each one screen tall, every third holding references. */
-function stackedPage(screens: number) {
+/**
+ * A root of `screens` paragraphs, each one screen tall, every third holding references; scrolled
+ * down by `scrolled` screens.
+ */
+function stackedPage(screens: number, scrolled = 0) {
   const doc = blankPage();
   const root = doc.createElement('div');
   doc.body.append(root);
@@ -34,9 +38,10 @@ function stackedPage(screens: number) {
   }
   const box = (top: number, height: number) =>
     ({ top, bottom: top + height, height, width: 800, left: 0, right: 800 }) as DOMRect;
-  root.getBoundingClientRect = () => box(0, screens * SCREEN);
+  const offset = scrolled * SCREEN;
+  root.getBoundingClientRect = () => box(-offset, screens * SCREEN);
   Array.from(root.children).forEach((p, i) => {
-    p.getBoundingClientRect = () => box(i * SCREEN, SCREEN);
+    p.getBoundingClientRect = () => box(i * SCREEN - offset, SCREEN);
   });
   return { doc, root };
 }
@@ -70,6 +75,16 @@ function installObserver(win: Window) {
       }
     },
   };
+}
+
+/** Counts the paragraphs' box reads from now on. */
+function countBoxReads(root: Element): () => number {
+  let reads = 0;
+  for (const p of Array.from(root.children)) {
+    const box = p.getBoundingClientRect.bind(p);
+    p.getBoundingClientRect = () => (reads++, box());
+  }
+  return () => reads;
 }
 
 const options = () =>
@@ -113,9 +128,54 @@ describe('planSections', () => {
     expect(boxesRead).toBe(0);
 
     const taller = stackedPage(ONE_PASS_SCREENS + 1).root;
+    expect(taller.children.length).toBeLessThanOrEqual(READ_EVERY_CHILD);
     const plan = planSections(taller);
     expect(plan.first).toHaveLength(3);
     expect(plan.first.length + plan.eager.length).toBe(ONE_PASS_SCREENS + 1);
+  });
+});
+
+describe('planSections on a root of many children', () => {
+  const ids = (els: Element[]) => els.map((el) => el.id);
+  const range = (from: number, to: number) =>
+    Array.from({ length: to - from }, (_, i) => `p${from + i}`);
+
+  it('reads the boxes of the first and eager screens and a few more, and plans as if it read all', () => {
+    const { root } = stackedPage(600);
+    const reads = countBoxReads(root);
+    const plan = planSections(root);
+    expect(ids(plan.first)).toEqual(['p0', 'p1', 'p2']);
+    expect(ids(plan.eager)).toEqual(range(3, 3 + EAGER_SCREENS));
+    expect(ids(plan.later.flat())).toEqual(range(3 + EAGER_SCREENS, 600));
+    // A screen per group: one paragraph each here.
+    expect(plan.later.every((group) => group.length === 1)).toBe(true);
+    expect(reads()).toBeLessThan(3 + EAGER_SCREENS + 2 * Math.ceil(Math.log2(600)) + 4);
+  });
+
+  it('on a page scrolled to its middle, links around the viewport first and leaves what is above for later', () => {
+    const { root } = stackedPage(600, 300);
+    const plan = planSections(root);
+    // Near: from a screen above the viewport to a screen below it.
+    expect(ids(plan.first)).toEqual(range(298, 303));
+    expect(ids(plan.eager)).toEqual(range(303, 303 + EAGER_SCREENS));
+    // Below first, then above; every paragraph once.
+    expect(ids(plan.later.flat())).toEqual([...range(303 + EAGER_SCREENS, 600), ...range(0, 298)]);
+  });
+
+  it('groups far paragraphs by about a screen, by their mean height', () => {
+    const { root } = stackedPage(600);
+    // Below the first and eager screens, a quarter screen each: four to a group.
+    const full = 3 + EAGER_SCREENS;
+    Array.from(root.children).forEach((p, i) => {
+      const top = i < full ? i * SCREEN : full * SCREEN + (i - full) * (SCREEN / 4);
+      const height = i < full ? SCREEN : SCREEN / 4;
+      p.getBoundingClientRect = () =>
+        ({ top, bottom: top + height, height, width: 800, left: 0, right: 800 }) as DOMRect;
+    });
+    const plan = planSections(root);
+    expect(ids(plan.eager)).toEqual(range(3, full));
+    expect(ids(plan.later.flat())).toEqual(range(full, 600));
+    expect(plan.later.slice(0, -1).every((group) => group.length === 4)).toBe(true);
   });
 });
 
@@ -177,5 +237,28 @@ describe('annotate with deferral', () => {
     io.near(doc.getElementById('p30')!);
     await settle();
     expect(root.innerHTML).toBe(before);
+  });
+});
+
+describe('planSections and a parent with text of its own', () => {
+  /** A root holding one container of 600 one-screen paragraphs, `between` each of them. */
+  function containerPage(between: string) {
+    const { doc, root } = stackedPage(600);
+    const container = doc.createElement('div');
+    const paragraphs = Array.from(root.children);
+    for (const p of paragraphs) container.append(doc.createTextNode(between), p);
+    root.append(container);
+    container.getBoundingClientRect = root.getBoundingClientRect;
+    return { root, container };
+  }
+
+  it('cuts a container into its paragraphs across white space', () => {
+    const { root } = containerPage('\n  ');
+    expect(planSections(root).first.map((el) => el.id)).toEqual(['p0', 'p1', 'p2']);
+  });
+
+  it('keeps a container whole when it holds words of its own, which no paragraph would walk', () => {
+    const { root, container } = containerPage(' en ');
+    expect(planSections(root).first).toEqual([container]);
   });
 });
