@@ -10,7 +10,7 @@ import {
 } from '../references/batch';
 import { adoptPageTargets } from './annotate-adopt';
 import { type BuiltNode, buildNode, createdByUs } from './annotate-build';
-import { planSections, watchNear, type NearWatch } from './annotate-order';
+import { canWatchNear, planSections, watchNear, type NearWatch } from './annotate-order';
 import { ensureTooltip, removeTooltipIfUnused } from './tooltip';
 
 /**
@@ -88,6 +88,28 @@ export interface AnnotationHandle {
   complete(): Promise<void>;
   /** Puts the original text nodes back, exactly. Safe to call more than once. */
   undo(): void;
+}
+
+/** A pass's texts as sent to `recognizeElsewhere`, and its answer to come. */
+interface Asked {
+  texts: string[][];
+  answer: Promise<Match[][][] | null>;
+}
+
+/** The answer to an `Asked`, one list of matches per text sent. */
+interface Answer {
+  texts: string[][];
+  found: Match[][][];
+}
+
+/** A pass collected: its texts in batches, the request for them if sent, and where it stopped. */
+interface Collected {
+  batches: Text[][];
+  asked: Asked | null;
+  /** The slicer's yields when collecting began: any yield since, and the page may have changed. */
+  yieldsAtCollect: number;
+  /** How many of the sections it was given it collected (the others are left for later). */
+  sections: number;
 }
 
 interface Replacement {
@@ -240,50 +262,54 @@ export async function annotate(
   };
 
   /**
-   * The matches of each batch's texts from `recognizeElsewhere`, one call for all of them; null
-   * when there is none or it could not answer. The texts as sent go with them.
+   * Sends the texts of `batches` to `recognizeElsewhere` now, in one call, and does not wait: the
+   * page can go on with other work while they are recognized. Null when there is nothing to send
+   * or nowhere to send it (then they are recognized here).
    */
-  const recognizeAway = async (
-    batches: readonly Text[][],
-    slice: Slicer,
-  ): Promise<{ texts: string[][]; found: Match[][][] } | null> => {
-    if (!opts.recognizeElsewhere || batches.length === 0) return null;
+  const askAway = (batches: readonly Text[][]): Asked | null => {
+    const elsewhere = opts.recognizeElsewhere;
+    if (!elsewhere || batches.length === 0) return null;
     const texts = batches.map((batch) => batch.map((n) => n.data));
     const request = texts.map((t, i) => ({ texts: t, at: batches[i]![0]! }));
-    const elsewhere = opts.recognizeElsewhere;
-    const asked = performance.now();
-    const found = await slice.wait(
-      Promise.resolve()
-        .then(() => elsewhere(request))
-        .catch((): null => null),
-    );
+    const answer = attempt(() => elsewhere(request).catch((): null => null), Promise.resolve(null));
+    return { texts, answer };
+  };
+
+  /**
+   * The matches of each text `asked` sent, once they come (the wait is not work); null when none
+   * was asked or the answer is none or malformed.
+   */
+  const answerOf = async (asked: Asked | null, slice: Slicer): Promise<Answer | null> => {
+    if (!asked) return null;
+    const waiting = performance.now();
+    const found: unknown = await slice.wait(asked.answer);
     // An answer without one list per text is no answer (its matches are checked as used).
+    const { texts } = asked;
     const fits =
       Array.isArray(found) &&
       found.length === texts.length &&
       found.every((perText, i) => Array.isArray(perText) && perText.length === texts[i]!.length);
     if (!fits) return null;
-    // `<markName>:waited`: from asking to the answer, only when it came (read by `npm run bench`).
-    measureWork(`${markName}:waited`, asked, performance.now() - asked);
-    return { texts, found };
+    // `<markName>:waited`: the time the pass stood waiting for the answer (read by `npm run bench`).
+    measureWork(`${markName}:waited`, waiting, performance.now() - waiting);
+    return { texts, found: found as Match[][][] };
   };
 
   /**
-   * Recognizes and builds `nodes` detached, then swaps them in, yielding whenever the slice is used
-   * up if `mayYield` (not on the first screen, which runs to the end).
+   * Builds the links of a collected pass detached, from the answer to its request (or recognizing
+   * here when there is none), then swaps them in, yielding whenever the slice is used up if
+   * `mayYield` (not on the first screen, which runs to the end).
    */
   const link = async (
-    candidates: readonly Text[],
+    { batches, asked, yieldsAtCollect }: Collected,
     slice: Slicer,
     mayYield: boolean,
-    yieldsAtCollect: number,
   ): Promise<void> => {
     // Without a yield since the nodes were collected, nothing else has run: the page cannot have
     // removed, changed or moved them, so the per-node checks are skipped.
     const afterYield = () => slice.yields() !== yieldsAtCollect;
     const maybeYield = () => (mayYield ? slice.maybeYield() : null);
-    const batches = batchesOf(candidates, opts.contextOf, batchChars);
-    const away = await recognizeAway(batches, slice);
+    const away = await answerOf(asked, slice);
     if (stopped()) return;
     const built: BuiltNode[] = [];
     const build = (node: Text, found: Match[]): void => {
@@ -335,9 +361,13 @@ export async function annotate(
     sections: readonly Element[],
     slice: Slicer,
     mayYield: boolean,
-  ): Promise<Text[]> => {
+    enough: () => boolean,
+  ): Promise<{ nodes: Text[]; done: number }> => {
     const nodes: Text[] = [];
+    let done = 0;
     for (const section of sections) {
+      if (enough()) break;
+      done++;
       const owner = rootOf(section);
       if (!owner || rootIsSkipped(section, owner)) continue;
       const walker = textWalker(section, opts.accepts);
@@ -346,19 +376,33 @@ export async function annotate(
         const pause = mayYield ? slice.maybeYield() : null;
         if (pause) {
           await pause;
-          if (stopped()) return nodes;
+          if (stopped()) return { nodes, done };
           if (!section.contains(walker.currentNode)) break;
         }
       }
     }
-    return nodes;
+    return { nodes, done };
+  };
+
+  /**
+   * Collects the candidate texts of `sections` (before a section, stopping once `enough` says so)
+   * and sends them to be recognized elsewhere.
+   */
+  const collectAndAsk = async (
+    sections: readonly Element[],
+    slice: Slicer,
+    mayYield: boolean,
+    enough: () => boolean = () => false,
+  ): Promise<Collected> => {
+    const yieldsAtCollect = slice.yields();
+    const { nodes, done } = await collect(sections, slice, mayYield, enough);
+    const batches = batchesOf(nodes, opts.contextOf, batchChars);
+    return { batches, asked: stopped() ? null : askAway(batches), yieldsAtCollect, sections: done };
   };
 
   /** Collects the candidate texts of `sections` and links them. */
-  const collectAndLink = async (sections: readonly Element[], slice: Slicer, mayYield = true) => {
-    const yieldsAtCollect = slice.yields();
-    await link(await collect(sections, slice, mayYield), slice, mayYield, yieldsAtCollect);
-  };
+  const collectAndLink = async (sections: readonly Element[], slice: Slicer, mayYield = true) =>
+    link(await collectAndAsk(sections, slice, mayYield), slice, mayYield);
 
   /** Links the queued deferred groups, one task each, each measured. */
   const drain = async (): Promise<void> => {
@@ -405,17 +449,37 @@ export async function annotate(
       const plan = Array.isArray(root)
         ? { first: [], eager: live, later: [] }
         : planSections(live[0]!);
-      // 1. The first screen, without yielding (a wait for recognition elsewhere aside).
-      await collectAndLink(plan.first, slice, false);
-      // 2. Far sections of a long page: when they come near.
-      watch = plan.later.length && !stopped() ? watchNear(plan.later, enqueue) : null;
-      if (watch) {
+      // Far sections of a long page wait until they come near; all is linked now where they cannot.
+      const deferring = plan.later.length > 0 && canWatchNear(live[0]!);
+      const eager = deferring ? plan.eager : [...plan.eager, ...plan.later.flat()];
+      // 1. The first screen, collected without yielding and sent to be recognized.
+      const first = await collectAndAsk(plan.first, slice, false);
+      // 2. While it is recognized elsewhere, the rest's texts are collected and sent too: the page
+      //    is unchanged until the first links go in, so these yields cost the browser no frame,
+      //    and the rest is recognized while the browser draws the first links. Once the first
+      //    answer is in, it waits for at most about one more slice of this.
+      let early: Collected | null = null;
+      if (first.asked && eager.length && !stopped()) {
+        let answeredAt: number | null = null;
+        void first.asked.answer.then(() => (answeredAt = slice.workMs()));
+        early = await collectAndAsk(
+          eager,
+          slice,
+          true,
+          () => answeredAt !== null && slice.workMs() - answeredAt >= sliceMs,
+        );
+      }
+      // 3. The first screen's links, without yielding (a wait for its answer aside).
+      if (!stopped()) await link(first, slice, false);
+      if (deferring && !stopped()) {
+        watch = watchNear(plan.later, enqueue);
         plan.later.forEach((group, i) => waiting.set(i, group));
         handle.deferred = plan.later.length;
       }
-      // 3. The rest, in slices; all of it where nothing can be deferred.
-      const eager = watch ? plan.eager : [...plan.eager, ...plan.later.flat()];
-      if (!stopped()) await collectAndLink(eager, slice);
+      // 4. The rest, in slices: what was sent early, then what was not collected yet.
+      if (early && !stopped()) await link(early, slice, true);
+      const left = eager.slice(early?.sections ?? 0);
+      if (left.length && !stopped()) await collectAndLink(left, slice);
     }
     handle.aborted = opts.signal?.aborted === true;
     showTooltips();

@@ -16,6 +16,7 @@ import {
 } from '../../../lib/dom/annotate-order';
 import { mayHoldReference } from '../../../lib/references/prefilter';
 import { blankPage, realOptions, refLinks } from './annotate-support';
+import type { AnnotateOptions } from '../../../lib/dom/annotate';
 
 const SCREEN = 768;
 
@@ -262,3 +263,79 @@ describe('planSections and a parent with text of its own', () => {
     expect(planSections(root).first).toEqual([container]);
   });
 });
+
+/** A recognizeElsewhere whose answers come when the test says: `answer(i)` answers call i. */
+function heldBackground(recognize: AnnotateOptions['recognize']) {
+  const calls: string[][] = [];
+  const answers: (() => void)[] = [];
+  const elsewhere: NonNullable<AnnotateOptions['recognizeElsewhere']> = (batches) => {
+    calls.push(batches.flatMap((b) => b.texts));
+    return new Promise((resolve) =>
+      answers.push(() => resolve(batches.map((b) => b.texts.map((t) => recognize(t, b.at))))),
+    );
+  };
+  return { calls, elsewhere, answer: (i: number) => answers[i]!() };
+}
+
+describe('annotate on a long page, recognizing elsewhere', () => {
+  it('sends the eager screens while the first screen is recognized, and links the first screen first', async () => {
+    const reference = stackedPage(60);
+    await annotate(reference.root, options());
+
+    const { doc, root } = stackedPage(60);
+    installObserver(doc.defaultView!);
+    const o = options();
+    const background = heldBackground(o.recognize);
+    const done = annotate(root, {
+      ...o,
+      recognizeElsewhere: background.elsewhere,
+      recognize: notHere,
+    });
+    await settle();
+    // Both asked, nothing answered, nothing linked yet.
+    expect(background.calls).toHaveLength(2);
+    expect(background.calls[0]!.some((t) => t.startsWith('Alinea 0:'))).toBe(true);
+    expect(background.calls[1]!.some((t) => t.startsWith(`Alinea ${3 + EAGER_SCREENS - 2}:`))).toBe(
+      true,
+    );
+    expect(refLinks(root)).toHaveLength(0);
+
+    background.answer(0);
+    await settle();
+    expect(linkedParagraphs(root)).toEqual(['p0']);
+
+    background.answer(1);
+    await done;
+    expect(linkedParagraphs(root)).toEqual(['p0', 'p3', 'p6', 'p9']);
+    const eagerLinks = refLinks(reference.root).filter((a) =>
+      ['p0', 'p3', 'p6', 'p9'].includes(a.closest('p')!.id),
+    );
+    expect(refLinks(root).map((a) => a.outerHTML)).toEqual(eagerLinks.map((a) => a.outerHTML));
+  });
+
+  it('once the first answer is in, does not hold the first links back for the rest: the rest goes later', async () => {
+    const { doc, root } = stackedPage(60);
+    installObserver(doc.defaultView!);
+    const o = options();
+    const calls: string[][] = [];
+    let linkedAtThirdCall: string[] | null = null;
+    await annotate(root, {
+      ...o,
+      sliceMs: 0,
+      recognize: notHere,
+      recognizeElsewhere: (batches) => {
+        calls.push(batches.flatMap((b) => b.texts));
+        if (calls.length === 3) linkedAtThirdCall = linkedParagraphs(root);
+        return Promise.resolve(batches.map((b) => b.texts.map((t) => o.recognize(t, b.at))));
+      },
+    });
+    // The first screen, what was collected of the rest until its answer was in, and the rest.
+    expect(calls).toHaveLength(3);
+    expect(linkedAtThirdCall).toContain('p0');
+    expect(linkedParagraphs(root)).toEqual(['p0', 'p3', 'p6', 'p9']);
+  });
+});
+
+const notHere = (): never => {
+  throw new Error('recognized on the page');
+};
