@@ -283,7 +283,7 @@ describe('annotate on a long page, recognizing elsewhere', () => {
     await annotate(reference.root, options());
 
     const { doc, root } = stackedPage(60);
-    installObserver(doc.defaultView!);
+    const io = installObserver(doc.defaultView!);
     const o = options();
     const background = heldBackground(o.recognize);
     const done = annotate(root, {
@@ -303,10 +303,13 @@ describe('annotate on a long page, recognizing elsewhere', () => {
     background.answer(0);
     await settle();
     expect(linkedParagraphs(root)).toEqual(['p0']);
+    // The far sections are watched only once the screens above them are linked.
+    expect(io.observed()).toBe(0);
 
     background.answer(1);
     await done;
     expect(linkedParagraphs(root)).toEqual(['p0', 'p3', 'p6', 'p9']);
+    expect(io.observed()).toBe(60 - 3 - EAGER_SCREENS);
     const eagerLinks = refLinks(reference.root).filter((a) =>
       ['p0', 'p3', 'p6', 'p9'].includes(a.closest('p')!.id),
     );
