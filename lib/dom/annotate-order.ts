@@ -27,6 +27,8 @@ const MAX_DEPTH = 16;
  * eager screens are, found by binary search; the far ones are placed between the boxes read.
  */
 export const READ_EVERY_CHILD = 16;
+/** A group of a run holds at most this many children (also where the run's height is unknown). */
+const RUN_GROUP_MAX = 32;
 
 const TEXT_NODE = 3;
 
@@ -43,20 +45,28 @@ export interface SectionPlan {
 const OWN_TEXT = 'text()[normalize-space()]';
 const ORDERED_NODE_SNAPSHOT_TYPE = 7;
 
+/** The own-text check stepping over the children here, one call into the page per node. */
+function holdsOwnTextByWalk(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling)
+    if (n.nodeType === TEXT_NODE && hasWord((n as Text).data)) return true;
+  return false;
+}
+
 /**
  * Text directly in `el` (not in a child element) would be lost if we cut el into its children.
- * Asked of the document's XPath, which steps over the children in the browser: stepping over them
- * here is a call into the page per node (the 1.5 MB page's container of 951 paragraphs and the
- * white space between them: 4.5 ms).
+ * Asked of the document's XPath, which steps over the children in the browser (the 1.5 MB page's
+ * container of 951 paragraphs and the white space between them: 4.5 ms stepped over here);
+ * stepped over here where there is no XPath, or it fails.
  */
 function holdsOwnText(el: Element): boolean {
   const doc = el.ownerDocument;
-  if (typeof doc.evaluate !== 'function') {
-    for (let n = el.firstChild; n; n = n.nextSibling)
-      if (n.nodeType === TEXT_NODE && hasWord((n as Text).data)) return true;
-    return false;
+  if (typeof doc.evaluate !== 'function') return holdsOwnTextByWalk(el);
+  let texts: XPathResult;
+  try {
+    texts = doc.evaluate(OWN_TEXT, el, null, ORDERED_NODE_SNAPSHOT_TYPE, null);
+  } catch {
+    return holdsOwnTextByWalk(el);
   }
-  const texts = doc.evaluate(OWN_TEXT, el, null, ORDERED_NODE_SNAPSHOT_TYPE, null);
   for (let i = 0; i < texts.snapshotLength; i++)
     if (hasWord((texts.snapshotItem(i) as Text).data)) return true;
   return false;
@@ -98,23 +108,23 @@ export function planSections(root: Element): SectionPlan {
     const children = Array.from(el.children);
     if (children.length <= READ_EVERY_CHILD)
       for (const child of children) visit(child, child.getBoundingClientRect(), depth + 1);
-    else visitMany(children, depth + 1);
+    else visitMany(box, children, depth + 1);
   };
   /**
    * Many children: those of the first and eager screens are visited as above; those above and
-   * below them become a run each, from the boxes at its ends (a far section needs no more: it is
-   * linked when it comes near). Children of one parent are stacked in document order, so their
-   * tops and bottoms only grow; where a page breaks that, its plan is rougher, never wrong in
-   * what it links.
+   * below them become a run each (a far section needs no more: it is linked when it comes near).
+   * Children of one parent are normally stacked in document order, so their tops only grow and a
+   * binary search finds the first and eager ones; where the boxes it read say otherwise (columns,
+   * hidden or placed children), every child is read, as for a few.
    */
-  const visitMany = (children: Element[], depth: number): void => {
+  const visitMany = (parent: DOMRect, children: Element[], depth: number): void => {
     // Plain numbers: each read of a DOMRect's field is a call into the page.
-    const tops = new Map<number, { top: number; bottom: number }>();
+    const tops = new Map<number, { top: number; bottom: number; shown: boolean }>();
     const boxAt = (i: number) => {
       let box = tops.get(i);
       if (!box) {
-        const { top, bottom } = children[i]!.getBoundingClientRect();
-        box = { top, bottom };
+        const { top, bottom, width, height: tall } = children[i]!.getBoundingClientRect();
+        box = { top, bottom, shown: width > 0 || tall > 0 };
         tops.set(i, box);
       }
       return box;
@@ -136,15 +146,27 @@ export function planSections(root: Element): SectionPlan {
       readFrom,
       firstWhere((box) => box.top > eagerBottom),
     );
-    const run = (from: number, to: number) => {
-      if (from >= to) return;
-      const [top, bottom] = [boxAt(from).top, boxAt(to - 1).bottom];
-      sections.push({ els: children.slice(from, to), top, bottom, run: true });
+    boxAt(0);
+    boxAt(n - 1);
+    // Stacked: each box read is shown and starts below the one read before it (a pixel of overlap
+    // allowed, for rounding).
+    const read = [...tops.entries()].sort((a, b) => a[0] - b[0]);
+    const stacked = read.every(
+      ([, box], k) => box.shown && (k === 0 || box.top >= read[k - 1]![1].bottom - 1),
+    );
+    if (!stacked) {
+      for (const child of children) visit(child, child.getBoundingClientRect(), depth);
+      return;
+    }
+    // A run's extent (for the size of its groups) is taken from the parent's edge and the nearest
+    // child read, not from its own end children, which may be hidden or placed elsewhere.
+    const run = (from: number, to: number, top: number, bottom: number) => {
+      if (from < to) sections.push({ els: children.slice(from, to), top, bottom, run: true });
     };
-    run(0, readFrom);
+    run(0, readFrom, parent.top, readFrom < n ? boxAt(readFrom).top : parent.bottom);
     for (let i = readFrom; i < readTo; i++)
       visit(children[i]!, children[i]!.getBoundingClientRect(), depth);
-    run(readTo, n);
+    run(readTo, n, readTo > 0 ? boxAt(readTo - 1).bottom : parent.top, parent.bottom);
   };
   visit(root, rootBox, 0);
 
@@ -164,14 +186,19 @@ export function planSections(root: Element): SectionPlan {
     group = [];
   };
   for (const s of [...below, ...above]) {
-    if (!deferring || (s.top <= eagerBottom && s.bottom >= -height)) {
+    // A run lies wholly above or below the eager screens (that is how it was cut).
+    if (!deferring || (!s.run && s.top <= eagerBottom && s.bottom >= -height)) {
       plan.eager.push(...s.els);
       continue;
     }
     if (s.run) {
       // About a screen per group, by the run's mean height.
       flush();
-      const perGroup = Math.max(1, Math.floor((s.els.length * height) / (s.bottom - s.top)) || 1);
+      const span = s.bottom - s.top;
+      const perGroup =
+        span > 0
+          ? Math.min(RUN_GROUP_MAX, Math.max(1, Math.round((s.els.length * height) / span)))
+          : RUN_GROUP_MAX;
       for (let i = 0; i < s.els.length; i += perGroup)
         plan.later.push(s.els.slice(i, i + perGroup));
       continue;

@@ -271,7 +271,10 @@ export async function annotate(
     if (!elsewhere || batches.length === 0) return null;
     const texts = batches.map((batch) => batch.map((n) => n.data));
     const request = texts.map((t, i) => ({ texts: t, at: batches[i]![0]! }));
-    const answer = attempt(() => elsewhere(request).catch((): null => null), Promise.resolve(null));
+    const answer = attempt(
+      () => Promise.resolve(elsewhere(request)).catch((): null => null),
+      Promise.resolve(null),
+    );
     return { texts, answer };
   };
 
@@ -367,9 +370,12 @@ export async function annotate(
     let done = 0;
     for (const section of sections) {
       if (enough()) break;
-      done++;
       const owner = rootOf(section);
-      if (!owner || rootIsSkipped(section, owner)) continue;
+      if (!owner || rootIsSkipped(section, owner)) {
+        done++;
+        continue;
+      }
+      const sectionFrom = nodes.length;
       const walker = textWalker(section, opts.accepts);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         if (!createdByUs.has(n)) nodes.push(n);
@@ -377,16 +383,22 @@ export async function annotate(
         if (pause) {
           await pause;
           if (stopped()) return { nodes, done };
+          // Told to stop mid-section: the section is left whole to whoever collects what is left.
+          if (enough()) {
+            nodes.length = sectionFrom;
+            return { nodes, done };
+          }
           if (!section.contains(walker.currentNode)) break;
         }
       }
+      done++;
     }
     return { nodes, done };
   };
 
   /**
-   * Collects the candidate texts of `sections` (before a section, stopping once `enough` says so)
-   * and sends them to be recognized elsewhere.
+   * Collects the candidate texts of `sections` (stopping at a yield once `enough` says so, with
+   * the sections before that one) and sends them to be recognized elsewhere.
    */
   const collectAndAsk = async (
     sections: readonly Element[],
