@@ -24,7 +24,7 @@ const FAR_SECTION_SCREENS = 10;
 const MAX_DEPTH = 16;
 /**
  * Up to this many children, each child's box is read. Beyond, only those of the first and the
- * eager screens are, found by binary search; the far ones are placed between the boxes read.
+ * eager screens are, found by binary search; the far ones are grouped by count (`visitMany`).
  */
 export const READ_EVERY_CHILD = 16;
 /** A group of a run holds at most this many children (also where the run's height is unknown). */

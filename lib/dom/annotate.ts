@@ -358,7 +358,9 @@ export async function annotate(
 
   /**
    * The candidate text nodes under `sections`, in order: not ours, passed by the prefilter. The
-   * walker can resume after a yield unless the page removed the node it stood on.
+   * walker can resume after a yield unless the page removed the node it stood on. `enough` can stop
+   * it before a section or at a yield; `done` counts the sections collected whole (or as far as
+   * the page left them).
    */
   const collect = async (
     sections: readonly Element[],
