@@ -96,12 +96,6 @@ interface Asked {
   answer: Promise<Match[][][] | null>;
 }
 
-/** The answer to an `Asked`, one list of matches per text sent. */
-interface Answer {
-  texts: string[][];
-  found: Match[][][];
-}
-
 /** A pass collected: its texts in batches, the request for them if sent, and where it stopped. */
 interface Collected {
   batches: Text[][];
@@ -279,11 +273,10 @@ export async function annotate(
   };
 
   /**
-   * The matches of each text `asked` sent, once they come (the wait is not work); null when none
-   * was asked or the answer is none or malformed.
+   * The matches of each text `asked` sent, once they come (the wait is not work); null when the
+   * answer is none or malformed.
    */
-  const answerOf = async (asked: Asked | null, slice: Slicer): Promise<Answer | null> => {
-    if (!asked) return null;
+  const answerOf = async (asked: Asked, slice: Slicer): Promise<Match[][][] | null> => {
     const waiting = performance.now();
     const found: unknown = await slice.wait(asked.answer);
     // An answer without one list per text is no answer (its matches are checked as used).
@@ -295,7 +288,7 @@ export async function annotate(
     if (!fits) return null;
     // `<markName>:waited`: the time the pass stood waiting for the answer (read by `npm run bench`).
     measureWork(`${markName}:waited`, waiting, performance.now() - waiting);
-    return { texts, found: found as Match[][][] };
+    return found as Match[][][];
   };
 
   /**
@@ -312,7 +305,7 @@ export async function annotate(
     // removed, changed or moved them, so the per-node checks are skipped.
     const afterYield = () => slice.yields() !== yieldsAtCollect;
     const maybeYield = () => (mayYield ? slice.maybeYield() : null);
-    const away = await answerOf(asked, slice);
+    const answer = asked && (await answerOf(asked, slice));
     if (stopped()) return;
     const built: BuiltNode[] = [];
     const build = (node: Text, found: Match[]): void => {
@@ -323,16 +316,16 @@ export async function annotate(
       const planned = batches[i]!;
       // The page may have removed some of them while we yielded or waited.
       const checks = afterYield();
-      if (away) {
+      if (asked && answer) {
         for (let k = 0; k < planned.length; k++) {
           const node = planned[k]!;
           if (checks && rootOf(node) === null) continue;
           // A text the page changed while we waited is recognized again, here.
-          const sent = away.texts[i]![k]!;
+          const sent = asked.texts[i]![k]!;
           build(
             node,
             node.data === sent
-              ? wellFormedMatches(away.found[i]![k], sent.length)
+              ? wellFormedMatches(answer[i]![k], sent.length)
               : recognizeHere([node])[0]!,
           );
         }
@@ -369,14 +362,11 @@ export async function annotate(
     enough: () => boolean,
   ): Promise<{ nodes: Text[]; done: number }> => {
     const nodes: Text[] = [];
-    let done = 0;
-    for (const section of sections) {
-      if (enough()) break;
+    for (let done = 0; done < sections.length; done++) {
+      if (enough()) return { nodes, done };
+      const section = sections[done]!;
       const owner = rootOf(section);
-      if (!owner || rootIsSkipped(section, owner)) {
-        done++;
-        continue;
-      }
+      if (!owner || rootIsSkipped(section, owner)) continue;
       const sectionFrom = nodes.length;
       const walker = textWalker(section, opts.accepts);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -393,9 +383,8 @@ export async function annotate(
           if (!section.contains(walker.currentNode)) break;
         }
       }
-      done++;
     }
-    return { nodes, done };
+    return { nodes, done: sections.length };
   };
 
   /**
