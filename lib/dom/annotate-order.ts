@@ -73,6 +73,23 @@ function holdsOwnText(el: Element): boolean {
 }
 
 /**
+ * An element's box, read once into plain numbers: each read of a DOMRect's field is a call into
+ * the page.
+ */
+interface ReadBox {
+  top: number;
+  bottom: number;
+  height: number;
+  /** Laid out at all (a hidden element's box is empty and at 0). */
+  shown: boolean;
+}
+
+function readBox(el: Element): ReadBox {
+  const { top, bottom, width, height } = el.getBoundingClientRect();
+  return { top, bottom, height, shown: width > 0 || height > 0 };
+}
+
+/**
  * A part of the root to link as one: an element, or (`run`) consecutive far children of one parent,
  * whose boxes were not read one by one.
  */
@@ -91,14 +108,13 @@ interface Section {
  */
 export function planSections(root: Element): SectionPlan {
   const height = root.ownerDocument.defaultView?.innerHeight ?? 0;
-  const rootBox = root.getBoundingClientRect();
-  if (height <= 0 || (rootBox.width === 0 && rootBox.height === 0))
-    return { first: [], eager: [root], later: [] };
+  const rootBox = readBox(root);
+  if (height <= 0 || !rootBox.shown) return { first: [], eager: [root], later: [] };
   if (rootBox.height <= ONE_PASS_SCREENS * height) return { first: [root], eager: [], later: [] };
   const deferring = rootBox.height > DEFER_FROM_SCREENS * height;
   const eagerBottom = deferring ? (2 + EAGER_SCREENS) * height : Infinity;
   const sections: Section[] = [];
-  const visit = (el: Element, box: DOMRect, depth: number): void => {
+  const visit = (el: Element, box: ReadBox, depth: number): void => {
     const far = box.top > eagerBottom || box.bottom < -height;
     const limit = far ? FAR_SECTION_SCREENS * height : height;
     if (box.height <= limit || depth >= MAX_DEPTH || !el.firstElementChild || holdsOwnText(el)) {
@@ -107,7 +123,7 @@ export function planSections(root: Element): SectionPlan {
     }
     const children = Array.from(el.children);
     if (children.length <= READ_EVERY_CHILD)
-      for (const child of children) visit(child, child.getBoundingClientRect(), depth + 1);
+      for (const child of children) visit(child, readBox(child), depth + 1);
     else visitMany(box, children, depth + 1);
   };
   /**
@@ -117,20 +133,19 @@ export function planSections(root: Element): SectionPlan {
    * binary search finds the first and eager ones; where the boxes it read say otherwise (columns,
    * hidden or placed children), every child is read, as for a few.
    */
-  const visitMany = (parent: DOMRect, children: Element[], depth: number): void => {
-    // Plain numbers: each read of a DOMRect's field is a call into the page.
-    const tops = new Map<number, { top: number; bottom: number; shown: boolean }>();
-    const boxAt = (i: number) => {
-      let box = tops.get(i);
+  const visitMany = (parent: ReadBox, children: Element[], depth: number): void => {
+    // By child index, each read once.
+    const boxes = new Map<number, ReadBox>();
+    const boxAt = (i: number): ReadBox => {
+      let box = boxes.get(i);
       if (!box) {
-        const { top, bottom, width, height: tall } = children[i]!.getBoundingClientRect();
-        box = { top, bottom, shown: width > 0 || tall > 0 };
-        tops.set(i, box);
+        box = readBox(children[i]!);
+        boxes.set(i, box);
       }
       return box;
     };
     /** The first child for which `past` holds (`past` holds for every child after it). */
-    const firstWhere = (past: (box: { top: number; bottom: number }) => boolean): number => {
+    const firstWhere = (past: (box: ReadBox) => boolean): number => {
       let lo = 0;
       let hi = children.length;
       while (lo < hi) {
@@ -150,12 +165,12 @@ export function planSections(root: Element): SectionPlan {
     boxAt(n - 1);
     // Stacked: each box read is shown and starts below the one read before it (a pixel of overlap
     // allowed, for rounding).
-    const read = [...tops.entries()].sort((a, b) => a[0] - b[0]);
+    const read = [...boxes.entries()].sort((a, b) => a[0] - b[0]);
     const stacked = read.every(
       ([, box], k) => box.shown && (k === 0 || box.top >= read[k - 1]![1].bottom - 1),
     );
     if (!stacked) {
-      for (const child of children) visit(child, child.getBoundingClientRect(), depth);
+      children.forEach((child, i) => visit(child, boxAt(i), depth));
       return;
     }
     // A run's extent (for the size of its groups) is taken from the parent's edge and the nearest
@@ -164,8 +179,7 @@ export function planSections(root: Element): SectionPlan {
       if (from < to) sections.push({ els: children.slice(from, to), top, bottom, run: true });
     };
     run(0, readFrom, parent.top, readFrom < n ? boxAt(readFrom).top : parent.bottom);
-    for (let i = readFrom; i < readTo; i++)
-      visit(children[i]!, children[i]!.getBoundingClientRect(), depth);
+    for (let i = readFrom; i < readTo; i++) visit(children[i]!, boxAt(i), depth);
     run(readTo, n, readTo > 0 ? boxAt(readTo - 1).bottom : parent.top, parent.bottom);
   };
   visit(root, rootBox, 0);
