@@ -8,8 +8,8 @@
  * content script's chunks (modules/content-app.ts).
  *
  * Per page: the candidate texts of its content root as the content script sees them (the same
- * walker, prefilter, recognition contexts and batches: lib/references/batch), recognized and turned into URLs; the
- * median first run over the processes (with its quartiles) and the warm run. The DOM side
+ * walker, prefilter, recognition contexts and batches: lib/references/batch), recognized and
+ * turned into URLs; the median first run over the processes (with its quartiles) and the warm run. The DOM side
  * (walking, building, swapping) is not in it: `npm run bench` measures that, in the browser.
  *
  * BENCH_PAGES=ah-tk-20212022-3019 limits the pages; FIRST_RUN_PROCESSES (default 15) sets the
