@@ -125,13 +125,13 @@ function measureInPage(settleMs: number): PageRun & { marks: string[] } {
     lastAt >= 0 &&
     t.start <= lastAt + settleMs &&
     t.start + t.duration >= first.startTime;
-  const tasks = observed.__klLongTasks;
-  let longest: number | null = tasks === null ? null : 0;
-  for (const t of tasks ?? []) if (inWindow(t)) longest = Math.max(longest ?? 0, t.duration);
-  const renders = observed.__klLongFrames;
-  let longestRender: number | null = renders === null ? null : 0;
-  for (const r of renders ?? [])
-    if (inWindow(r)) longestRender = Math.max(longestRender ?? 0, r.duration);
+  // Null where the browser has no such entries; 0 where none fell in the window.
+  const longestIn = (entries: { start: number; duration: number }[] | null): number | null =>
+    entries === null
+      ? null
+      : entries.reduce((longest, e) => (inWindow(e) ? Math.max(longest, e.duration) : longest), 0);
+  const longest = longestIn(observed.__klLongTasks);
+  const longestRender = longestIn(observed.__klLongFrames);
   const t0 = performance.now();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let textNodes = 0;
@@ -268,15 +268,24 @@ async function benchPages(): Promise<{
           console.warn(`  ${id}: a traced load failed (${String(error)})`);
         }
       }
+      const known = (xs: (number | null)[]) => xs.filter((x): x is number => x !== null);
       const medianOf = (xs: (number | null)[]) => {
-        const known = xs.filter((x): x is number => x !== null);
-        return known.length ? median(known) : null;
+        const figures = known(xs);
+        return figures.length ? median(figures) : null;
       };
       const annotateMs = medianOf(runs.map((r) => r.annotateMs));
       const workMs = medianOf(runs.map((r) => r.workMs));
       const bareMs = median(runs.map((r) => r.bareMs));
-      const tasks = runs.map((r) => r.longestTaskMs).filter((x): x is number => x !== null);
-      const renders = runs.map((r) => r.longestRenderMs).filter((x): x is number => x !== null);
+      // The longest per run: its max and median over the runs that could observe it.
+      const longestOver = (xs: (number | null)[]) => {
+        const figures = known(xs);
+        return {
+          max: figures.length ? round(Math.max(...figures)) : null,
+          median: round(medianOf(figures)),
+        };
+      };
+      const tasks = longestOver(runs.map((r) => r.longestTaskMs));
+      const renders = longestOver(runs.map((r) => r.longestRenderMs));
       // The target compares our work with the bare pass; a build without the work measure falls back to wall time.
       const ours = workMs ?? annotateMs;
       pages[id] = {
@@ -286,10 +295,10 @@ async function benchPages(): Promise<{
         ratio: ours === null ? null : round(ours / bareMs, 2),
         ratioTarget: ratioTarget(id),
         wallRatio: annotateMs === null ? null : round(annotateMs / bareMs, 2),
-        longestTaskMs: tasks.length ? round(Math.max(...tasks)) : null,
-        longestTaskMedianMs: tasks.length ? round(median(tasks)) : null,
-        longestRenderMs: renders.length ? round(Math.max(...renders)) : null,
-        longestRenderMedianMs: renders.length ? round(median(renders)) : null,
+        longestTaskMs: tasks.max,
+        longestTaskMedianMs: tasks.median,
+        longestRenderMs: renders.max,
+        longestRenderMedianMs: renders.median,
         textNodes: runs[0]!.textNodes,
         links: median(runs.map((r) => r.links)),
         deferredWorkMs: round(median(runs.map((r) => r.deferredWorkMs))),
