@@ -15,6 +15,9 @@
  */
 import type { BrowserContext } from 'playwright-core';
 
+/** Evaluates an expression in the page's main world, returning its value. */
+export type Evaluate = (expression: string) => Promise<unknown>;
+
 export type TaskOwner = 'ours' | 'rendering' | 'browser';
 
 export interface AttributedTask {
@@ -75,10 +78,9 @@ const FRAME_PHASES = new Set([
 ]);
 const EXTENSION_URL = /chrome-extension:\/\/[a-p]{32}\/([\w./-]+)/;
 
-const mentionsExtension = (e: TraceEvent) =>
-  e.args !== undefined && EXTENSION_URL.test(JSON.stringify(e.args));
-/** The file of ours an event names (`content-app/app.js`). */
-const extensionPath = (e: TraceEvent) => EXTENSION_URL.exec(JSON.stringify(e.args))?.[1] ?? '';
+/** The file of ours an event names (`content-app/app.js`); null when it names none. */
+const extensionPath = (e: TraceEvent): string | null =>
+  e.args === undefined ? null : (EXTENSION_URL.exec(JSON.stringify(e.args))?.[1] ?? null);
 
 /** Complete events of one thread that no other event of the list contains. */
 function outermost(events: TraceEvent[]): TraceEvent[] {
@@ -139,7 +141,8 @@ export function attributeLongTasks(
     const add = (name: string, us: number) => sizes.set(name, (sizes.get(name) ?? 0) + us / 1000);
     for (const piece of pieces) {
       const span = inside.filter((e) => e.ts >= piece.ts && e.ts + e.dur! <= piece.ts + piece.dur!);
-      const script = [piece, ...span].find(mentionsExtension);
+      let script: string | null = null;
+      for (const e of [piece, ...span]) if ((script = extensionPath(e)) !== null) break;
       if (FRAME_NAMES.has(piece.name)) {
         byOwner.rendering += piece.dur! / 1000;
         // A frame's name says nothing of what took its time: name its phases.
@@ -149,11 +152,11 @@ export function attributeLongTasks(
           named += phase.dur!;
         }
         add('rest of the frame', piece.dur! - named);
-      } else if (script || MICROTASKS.has(piece.name)) {
+      } else if (script !== null || MICROTASKS.has(piece.name)) {
         // V8 names no file for script run from the microtask queue; the bench's pages run no
         // script of their own, so it is ours.
         byOwner.ours += piece.dur! / 1000;
-        add(script ? `${piece.name} ${extensionPath(script)}` : piece.name, piece.dur!);
+        add(script !== null ? `${piece.name} ${script}` : piece.name, piece.dur!);
       } else {
         byOwner.browser += piece.dur! / 1000;
         add(piece.name, piece.dur!);
@@ -194,7 +197,7 @@ export function attributeLongTasks(
 export async function tracedLoad(
   context: BrowserContext,
   url: string,
-  ready: (evaluate: (expression: string) => Promise<unknown>) => Promise<void>,
+  ready: (evaluate: Evaluate) => Promise<void>,
 ): Promise<TraceEvent[]> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

@@ -26,7 +26,12 @@ import { CHROMIUM_PATH, launchChromium, pageExpression } from '../tests/e2e/supp
 import { CHROME_DIST, ROOT, requireBuild } from '../tests/e2e/support/build-output';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
 import { LARGE_PAGE, SMALL_PAGES, median, pagesToMeasure } from './bench-pages';
-import { attributeLongTasks, tracedLoad, type AttributedTask } from './bench-attribution';
+import {
+  attributeLongTasks,
+  tracedLoad,
+  type AttributedTask,
+  type Evaluate,
+} from './bench-attribution';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** More loads per page under a trace, to tell whose the long tasks are (scripts/bench-attribution.ts). */
@@ -180,7 +185,6 @@ async function markSet(evaluate: Evaluate, name: string, timeoutMs: number): Pro
   return false;
 }
 
-type Evaluate = (expression: string) => Promise<unknown>;
 const overCdp =
   (cdp: CDPSession): Evaluate =>
   async (expression) =>
