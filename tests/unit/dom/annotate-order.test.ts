@@ -20,6 +20,10 @@ import type { AnnotateOptions } from '../../../lib/dom/annotate';
 
 const SCREEN = 768;
 
+/** A laid-out box, as getBoundingClientRect gives it. */
+const boxOf = (top: number, height: number, width = 800) =>
+  ({ top, bottom: top + height, height, width, left: 0, right: width }) as DOMRect;
+
 /**
  * A root of `screens` paragraphs, each one screen tall, every third holding references; scrolled
  * down by `scrolled` screens.
@@ -37,12 +41,10 @@ function stackedPage(screens: number, scrolled = 0) {
         : `Alinea zonder verwijzing, over het beleid in het algemeen.`;
     root.append(p);
   }
-  const box = (top: number, height: number) =>
-    ({ top, bottom: top + height, height, width: 800, left: 0, right: 800 }) as DOMRect;
   const offset = scrolled * SCREEN;
-  root.getBoundingClientRect = () => box(-offset, screens * SCREEN);
+  root.getBoundingClientRect = () => boxOf(-offset, screens * SCREEN);
   Array.from(root.children).forEach((p, i) => {
-    p.getBoundingClientRect = () => box(i * SCREEN - offset, SCREEN);
+    p.getBoundingClientRect = () => boxOf(i * SCREEN - offset, SCREEN);
   });
   return { doc, root };
 }
@@ -167,14 +169,12 @@ describe('planSections on a root of many children', () => {
   function quarterPage() {
     const { doc, root } = stackedPage(600);
     const full = 3 + EAGER_SCREENS;
-    const at = (top: number, height: number) =>
-      ({ top, bottom: top + height, height, width: 800, left: 0, right: 800 }) as DOMRect;
     Array.from(root.children).forEach((p, i) => {
       const box =
-        i < full ? at(i * SCREEN, SCREEN) : at((full + (i - full) / 4) * SCREEN, SCREEN / 4);
+        i < full ? boxOf(i * SCREEN, SCREEN) : boxOf((full + (i - full) / 4) * SCREEN, SCREEN / 4);
       p.getBoundingClientRect = () => box;
     });
-    root.getBoundingClientRect = () => at(0, (full + (600 - full) / 4) * SCREEN);
+    root.getBoundingClientRect = () => boxOf(0, (full + (600 - full) / 4) * SCREEN);
     return { doc, root, full };
   }
 
@@ -191,8 +191,7 @@ describe('planSections on a root of many children', () => {
     const hidden = doc.createElement('p');
     hidden.id = 'hidden';
     hidden.hidden = true;
-    hidden.getBoundingClientRect = () =>
-      ({ top: 0, bottom: 0, height: 0, width: 0, left: 0, right: 0 }) as DOMRect;
+    hidden.getBoundingClientRect = () => boxOf(0, 0, 0);
     root.append(hidden);
     const reads = countBoxReads(root);
     const plan = planSections(root);
@@ -208,9 +207,7 @@ describe('planSections on a root of many children', () => {
     const { root } = stackedPage(600, 150);
     // The second half stands beside the first: p300 next to p0, and so on.
     Array.from(root.children).forEach((p, i) => {
-      const top = ((i % 300) - 150) * SCREEN;
-      p.getBoundingClientRect = () =>
-        ({ top, bottom: top + SCREEN, height: SCREEN, width: 400, left: 0, right: 400 }) as DOMRect;
+      p.getBoundingClientRect = () => boxOf(((i % 300) - 150) * SCREEN, SCREEN, 400);
     });
     const reads = countBoxReads(root);
     const plan = planSections(root);
