@@ -186,6 +186,15 @@ export async function annotate(
   // the marks also holds the yields and the browser's rendering of what we changed).
   let workStart = 0;
   let workMs = 0;
+  /**
+   * Waits for answers, as [start, duration]: put on the timeline once the work is measured, since a
+   * page's first performance.measure call costs 0.1–0.2 ms, which is not linking.
+   */
+  const waits: [number, number][] = [];
+  const measureWaits = (): void => {
+    for (const [start, duration] of waits) measureWork(`${markName}:waited`, start, duration);
+    waits.length = 0;
+  };
   const batchChars = opts.batchChars ?? BATCH_CHARS;
   const sliceMs = opts.sliceMs ?? 8;
   const stopped = () => undone || opts.signal?.aborted === true;
@@ -287,7 +296,7 @@ export async function annotate(
       found.every((perText, i) => Array.isArray(perText) && perText.length === texts[i]!.length);
     if (!fits) return null;
     // `<markName>:waited`: the time the pass stood waiting for the answer (read by `npm run bench`).
-    measureWork(`${markName}:waited`, waiting, performance.now() - waiting);
+    waits.push([waiting, performance.now() - waiting]);
     return found as Match[][][];
   };
 
@@ -421,6 +430,7 @@ export async function annotate(
       await collectAndLink(group, slice);
       handle.deferred--;
       measureWork(`${markName}:deferred`, start, slice.workMs());
+      measureWaits();
       showTooltips();
     }
     if (waiting.size === 0) watch?.stop();
@@ -493,6 +503,7 @@ export async function annotate(
   } finally {
     markPerformance(`${markName}:end`);
     measureWork(`${markName}:work`, workStart, workMs);
+    measureWaits();
   }
   opts.signal?.addEventListener('abort', () => watch?.stop(), { once: true });
   return handle;

@@ -3,7 +3,7 @@
  * real answer page, the links are the ones the page would make itself; when the background cannot
  * answer, the page recognizes itself; what the page changes while we wait is handled.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annotate, type AnnotateOptions } from '../../../lib/dom/annotate';
 import type { Match } from '../../../lib/references/types';
 import { answerRecognizeRequest, RECOGNIZE_MESSAGE } from '../../../lib/recognition/elsewhere';
@@ -198,5 +198,23 @@ describe('annotate with recognizeElsewhere', () => {
     );
     expect(handle.aborted).toBe(true);
     expect(refLinks(root)).toEqual([]);
+  });
+
+  describe('the timeline', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('each wait is measured, after the work: no performance.measure runs inside it', async () => {
+      const { root, anchors, ctx } = answerPage();
+      const { elsewhere } = background(anchors, ctx.pairNumbers);
+      const measured: string[] = [];
+      vi.spyOn(performance, 'measure').mockImplementation((name: string) => {
+        measured.push(name);
+        return undefined as unknown as PerformanceMeasure;
+      });
+      await annotate(root, realOptions(ctx, { recognizeElsewhere: elsewhere }));
+      // The first screen's request is waited for once; the wait comes after the work's measure,
+      // whose clock would otherwise hold the first measure call (0.1–0.2 ms in a page's world).
+      expect(measured).toEqual(['kamerlens:annotate:work', 'kamerlens:annotate:waited']);
+    });
   });
 });
