@@ -80,6 +80,7 @@ function buildLink(
 
 /** The node's text and links as a detached fragment; null when there is nothing to link. */
 export function buildNode(node: Text, matches: Match[], opts: AnnotateOptions): BuiltNode | null {
+  if (matches.length === 0) return null;
   const text = node.data;
   const planned = planLinks(text, matches, opts);
   if (planned.length === 0) return null;
