@@ -9,7 +9,8 @@
  * covers a question page's answers arriving), the longest rendering of a frame in that window, and
  * how many links are in the page then (a long page links its far sections only as they come near,
  * so its work is the first screens'); then, from TRACED_RUNS more loads under a trace, whose work
- * filled each task over 50 ms (bench-attribution.ts); then the content-script bytes a page we leave
+ * filled each task over 50 ms (bench-attribution.ts), and the longest task of the same pages in a
+ * browser without Kamerlens over windows as long (bench-control.ts); then the content-script bytes a page we leave
  * alone pays for, and the recognizers on 1 MB vs 2 MB adversarial text. Medians of RUNS runs.
  * Prints a table and writes bench-output/latest.json.
  *
@@ -32,6 +33,7 @@ import {
   type AttributedTask,
   type Evaluate,
 } from './bench-attribution';
+import { launchControl } from './bench-control';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** More loads per page under a trace, to tell whose the long tasks are (scripts/bench-attribution.ts). */
@@ -85,6 +87,8 @@ interface PageRun {
   workMs: number | null;
   bareMs: number;
   longestTaskMs: number | null;
+  /** The length of the window the longest task is taken over: from our start to the settle's end. */
+  windowMs: number | null;
   /** The longest rendering (style, layout, paint of one frame) in the same window, from frames over 50 ms. */
   longestRenderMs: number | null;
   textNodes: number;
@@ -163,6 +167,7 @@ function measureInPage(settleMs: number): PageRun & { marks: string[] } {
     workMs: work ? work.duration : null,
     bareMs,
     longestTaskMs: longest,
+    windowMs: first !== undefined && lastAt >= 0 ? lastAt + settleMs - first.startTime : null,
     longestRenderMs: longestRender,
     textNodes,
     marks: marks.map((m) => m.name),
@@ -240,6 +245,8 @@ async function benchPages(): Promise<{
   const server = await startFixtureServer();
   const browser = await launchChromium({ port: server.port, initScripts: [LONG_TASK_OBSERVER] });
   const pages: Record<string, unknown> = {};
+  /** Per page, the windows of our loads, for the control (the browser alone) afterwards. */
+  const windows = new Map<string, number[]>();
   try {
     for (const id of PAGES) {
       const runs: PageRun[] = [];
@@ -252,6 +259,10 @@ async function benchPages(): Promise<{
         runs.push(await inPage(page, measureInPage, SETTLE_MS));
         await page.close();
       }
+      windows.set(
+        id,
+        runs.flatMap((r) => (r.windowMs === null ? [] : [r.windowMs])),
+      );
       const traced: (AttributedTask & { load: number })[] = [];
       // A traced load without our start mark (or a trace that failed) tells nothing: not counted.
       let tracedLoads = 0;
@@ -327,6 +338,24 @@ async function benchPages(): Promise<{
       throw new Error(
         `the injection probe saw no content script on ${CONTROL_PAGE}: the measurement is broken`,
       );
+    // The control, once our browser is closed (so it cannot slow our loads): each page as often,
+    // with no Kamerlens, each load over the window of one of ours.
+    await browser.close();
+    const alone = await launchControl(server.port, [LONG_TASK_OBSERVER]);
+    try {
+      for (const id of PAGES) {
+        const longest: (number | null)[] = [];
+        for (const windowMs of windows.get(id) ?? [])
+          longest.push(await alone.longestTask(server.siteUrl(`${id}.html`), windowMs));
+        const figures = longest.filter((x): x is number => x !== null);
+        Object.assign(pages[id] as object, {
+          browserAloneLongestTaskMs: figures.length ? round(Math.max(...figures)) : null,
+          browserAloneLongestTaskMedianMs: figures.length ? round(median(figures)) : null,
+        });
+      }
+    } finally {
+      await alone.close();
+    }
     return { pages, injected: injected.scripts, untouchedNodes, controlScripts: control.scripts };
   } finally {
     await browser.close();
@@ -492,6 +521,20 @@ for (const [id, r] of Object.entries(pages) as [
   { longestRenderMs: number | null; longestRenderMedianMs: number | null },
 ][])
   console.log(`  ${id}: ${r.longestRenderMs ?? '–'} ms (${r.longestRenderMedianMs ?? '–'})`);
+console.log(
+  `\nlongest task with the browser alone (the same pages as often, after ours, with no Kamerlens, each over the window of one of our loads; scripts/bench-control.ts), max (median) over runs:`,
+);
+for (const [id, r] of Object.entries(pages) as [
+  string,
+  {
+    longestTaskMs: number | null;
+    browserAloneLongestTaskMs: number | null;
+    browserAloneLongestTaskMedianMs: number | null;
+  },
+][])
+  console.log(
+    `  ${id}: ${r.browserAloneLongestTaskMs ?? '–'} ms (${r.browserAloneLongestTaskMedianMs ?? '–'}); with Kamerlens ${r.longestTaskMs ?? '–'} ms`,
+  );
 console.log(
   `\nlong tasks (> ${TARGET.longTaskMs} ms) in ${TRACED_RUNS} more loads per page under a trace (a trace lengthens tasks), by whose work filled them (scripts/bench-attribution.ts):`,
 );
