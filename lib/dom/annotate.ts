@@ -427,10 +427,14 @@ export async function annotate(
       if (stopped()) return;
       const slice = slicer(sliceMs);
       const start = performance.now();
-      await collectAndLink(group, slice);
-      handle.deferred--;
-      measureWork(`${markName}:deferred`, start, slice.workMs());
-      measureWaits();
+      try {
+        await collectAndLink(group, slice);
+        handle.deferred--;
+        measureWork(`${markName}:deferred`, start, slice.workMs());
+      } finally {
+        // Also when the group failed: its waits happened.
+        measureWaits();
+      }
       showTooltips();
     }
     if (waiting.size === 0) watch?.stop();

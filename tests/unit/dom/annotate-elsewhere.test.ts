@@ -203,18 +203,30 @@ describe('annotate with recognizeElsewhere', () => {
   describe('the timeline', () => {
     afterEach(() => vi.restoreAllMocks());
 
-    it('each wait is measured, after the work: no performance.measure runs inside it', async () => {
+    it('the wait is measured after the work, with the time it began and lasted', async () => {
       const { root, anchors, ctx } = answerPage();
       const { elsewhere } = background(anchors, ctx.pairNumbers);
-      const measured: string[] = [];
-      vi.spyOn(performance, 'measure').mockImplementation((name: string) => {
-        measured.push(name);
-        return undefined as unknown as PerformanceMeasure;
-      });
+      const measured: { name: string; start: number; duration: number }[] = [];
+      vi.spyOn(performance, 'measure').mockImplementation(((
+        name: string,
+        { start, duration }: { start: number; duration: number },
+      ) => {
+        measured.push({ name, start, duration });
+        return undefined;
+      }) as unknown as typeof performance.measure);
+      const before = performance.now();
       await annotate(root, realOptions(ctx, { recognizeElsewhere: elsewhere }));
       // The first screen's request is waited for once; the wait comes after the work's measure,
       // whose clock would otherwise hold the first measure call (0.1–0.2 ms in a page's world).
-      expect(measured).toEqual(['kamerlens:annotate:work', 'kamerlens:annotate:waited']);
+      expect(measured.map((m) => m.name)).toEqual([
+        'kamerlens:annotate:work',
+        'kamerlens:annotate:waited',
+      ]);
+      const [work, waited] = measured;
+      expect(waited!.start).toBeGreaterThanOrEqual(work!.start);
+      expect(waited!.start).toBeGreaterThanOrEqual(before);
+      expect(waited!.duration).toBeGreaterThanOrEqual(0);
+      expect(waited!.start + waited!.duration).toBeLessThanOrEqual(performance.now());
     });
   });
 });

@@ -5,7 +5,7 @@
  * far text waits until it comes near or `complete()` is called, and in the end the page holds
  * exactly the links an annotation without deferral makes; undo gives the page back exactly.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annotate } from '../../../lib/dom/annotate';
 import {
   DEFER_FROM_SCREENS,
@@ -329,6 +329,38 @@ describe('annotate on a long page, recognizing elsewhere', () => {
     const sent = calls.flat();
     expect(new Set(sent).size).toBe(sent.length);
     expect(linkedParagraphs(root)).toEqual(['p0', 'p3', 'p6', 'p9']);
+  });
+  describe('the timeline', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('a far group that comes near is measured, then its wait', async () => {
+      const { doc, root } = stackedPage(60);
+      const io = installObserver(doc.defaultView!);
+      const o = options();
+      const measured: string[] = [];
+      vi.spyOn(performance, 'measure').mockImplementation(((name: string) => {
+        measured.push(name);
+        return undefined;
+      }) as unknown as typeof performance.measure);
+      const handle = await annotate(root, {
+        ...o,
+        recognize: notHere,
+        recognizeElsewhere: (batches) =>
+          Promise.resolve(batches.map((b) => b.texts.map((t) => o.recognize(t, b.at)))),
+      });
+      // The first screen's and the eager screens' waits, after the work.
+      expect(measured).toEqual([
+        'kamerlens:annotate:work',
+        'kamerlens:annotate:waited',
+        'kamerlens:annotate:waited',
+      ]);
+      measured.length = 0;
+      io.near(doc.getElementById('p30')!);
+      await vi.waitFor(() => expect(measured).toHaveLength(2));
+      expect(measured).toEqual(['kamerlens:annotate:deferred', 'kamerlens:annotate:waited']);
+      expect(linkedParagraphs(root)).toContain('p30');
+      handle.undo();
+    });
   });
 });
 
