@@ -1,10 +1,10 @@
 /**
- * The bench's control for the longest task: the same page in a Chromium that has no Kamerlens,
- * only a content script that marks when it runs (document_idle, where ours starts), launched once
- * our browser is closed. Its longest task is read over a window as long as one of our loads', so
- * a page where the browser alone has a task over the limit shows in the same run, next to ours:
- * on the 1.5 MB Handelingen page the browser's own timers and frames after the load reach 50 ms
- * without any extension.
+ * The bench's control for the longest task: the same pages in a Chromium that has no Kamerlens,
+ * only a content script that marks when it runs (document_idle, where ours starts), after all of
+ * our loads and with our browser closed, so neither slows the other. Each load's longest task is
+ * read over a window as long as one of our loads', so a page where the browser alone has a task
+ * over the limit shows in the same run, next to ours: on the 1.5 MB Handelingen page the
+ * browser's own tasks after the load (timers, messages) reach 50 ms without any extension.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { launchChromium, pageExpression } from '../tests/e2e/support/browsers';
 import { SITE_HOST } from '../tests/e2e/support/fixture-server';
 import type { Evaluate } from './bench-attribution';
+import { median } from './bench-pages';
 
 /** Set by the control's content script when it runs. */
 const CONTROL_MARK = 'bench-control:start';
@@ -52,7 +53,7 @@ function longestFromMark(arg: { mark: string; windowMs: number }): number | null
   );
 }
 
-export interface Control {
+interface Control {
   /**
    * Loads `url` and returns its longest task over `windowMs` from where our script would start
    * (the span of our own load's window), or null when it could not be read.
@@ -61,17 +62,23 @@ export interface Control {
   close(): Promise<void>;
 }
 
-export async function launchControl(port: number, initScripts: string[]): Promise<Control> {
+async function launchControl(port: number, initScripts: string[]): Promise<Control> {
   const dist = writeControlExtension();
-  const browser = await launchChromium({ port, dist, initScripts });
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  try {
+    browser = await launchChromium({ port, dist, initScripts });
+  } catch (error) {
+    rmSync(dist, { recursive: true, force: true });
+    throw error;
+  }
   return {
     async longestTask(url, windowMs) {
       const page = await browser.context.newPage();
-      const cdp = await browser.context.newCDPSession(page);
-      const evaluate: Evaluate = async (expression) =>
-        (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result
-          .value as unknown;
       try {
+        const cdp = await browser.context.newCDPSession(page);
+        const evaluate: Evaluate = async (expression) =>
+          (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result
+            .value as unknown;
         await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
         const marked = `performance.getEntriesByName(${JSON.stringify(CONTROL_MARK)}).length > 0`;
         const until = Date.now() + 30_000;
@@ -86,7 +93,6 @@ export async function launchControl(port: number, initScripts: string[]): Promis
         );
         return typeof longest === 'number' ? longest : null;
       } finally {
-        await cdp.detach().catch(() => undefined);
         await page.close();
       }
     },
@@ -95,4 +101,52 @@ export async function launchControl(port: number, initScripts: string[]): Promis
       rmSync(dist, { recursive: true, force: true });
     },
   };
+}
+
+/** The longest task over a page's loads with the browser alone: max and median, null where none. */
+export interface AloneFigures {
+  max: number | null;
+  median: number | null;
+}
+
+const round1 = (x: number) => Number(x.toFixed(1));
+
+/**
+ * For each page (its URL and the windows of our loads of it), one load with the browser alone per
+ * window. A failure costs these figures only, never the bench's others: it is said, and the load
+ * (or, when the browser cannot start, every page) counts as not read.
+ */
+export async function browserAloneLongestTasks(
+  port: number,
+  initScripts: string[],
+  pages: ReadonlyMap<string, { url: string; windows: readonly number[] }>,
+): Promise<Map<string, AloneFigures>> {
+  const figures = new Map<string, AloneFigures>();
+  const none = (id: string) => figures.set(id, { max: null, median: null });
+  let control: Control;
+  try {
+    control = await launchControl(port, initScripts);
+  } catch (error) {
+    console.warn(`  the browser-alone control could not start (${String(error)})`);
+    for (const id of pages.keys()) none(id);
+    return figures;
+  }
+  try {
+    for (const [id, { url, windows }] of pages) {
+      const longest: number[] = [];
+      for (const windowMs of windows) {
+        try {
+          const ms = await control.longestTask(url, windowMs);
+          if (ms !== null) longest.push(ms);
+        } catch (error) {
+          console.warn(`  ${id}: a browser-alone load failed (${String(error)})`);
+        }
+      }
+      if (!longest.length) none(id);
+      else figures.set(id, { max: round1(Math.max(...longest)), median: round1(median(longest)) });
+    }
+  } finally {
+    await control.close();
+  }
+  return figures;
 }

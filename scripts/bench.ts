@@ -33,7 +33,7 @@ import {
   type AttributedTask,
   type Evaluate,
 } from './bench-attribution';
-import { launchControl } from './bench-control';
+import { browserAloneLongestTasks } from './bench-control';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** More loads per page under a trace, to tell whose the long tasks are (scripts/bench-attribution.ts). */
@@ -338,24 +338,24 @@ async function benchPages(): Promise<{
       throw new Error(
         `the injection probe saw no content script on ${CONTROL_PAGE}: the measurement is broken`,
       );
-    // The control, once our browser is closed (so it cannot slow our loads): each page as often,
-    // with no Kamerlens, each load over the window of one of ours.
+    // The control, after all of our loads and with our browser closed: one load per load of ours
+    // that had a window, with no Kamerlens, over a window as long.
     await browser.close();
-    const alone = await launchControl(server.port, [LONG_TASK_OBSERVER]);
-    try {
-      for (const id of PAGES) {
-        const longest: (number | null)[] = [];
-        for (const windowMs of windows.get(id) ?? [])
-          longest.push(await alone.longestTask(server.siteUrl(`${id}.html`), windowMs));
-        const figures = longest.filter((x): x is number => x !== null);
-        Object.assign(pages[id] as object, {
-          browserAloneLongestTaskMs: figures.length ? round(Math.max(...figures)) : null,
-          browserAloneLongestTaskMedianMs: figures.length ? round(median(figures)) : null,
-        });
-      }
-    } finally {
-      await alone.close();
-    }
+    const alone = await browserAloneLongestTasks(
+      server.port,
+      [LONG_TASK_OBSERVER],
+      new Map(
+        PAGES.map((id) => [
+          id,
+          { url: server.siteUrl(`${id}.html`), windows: windows.get(id) ?? [] },
+        ]),
+      ),
+    );
+    for (const id of PAGES)
+      Object.assign(pages[id] as object, {
+        browserAloneLongestTaskMs: alone.get(id)?.max ?? null,
+        browserAloneLongestTaskMedianMs: alone.get(id)?.median ?? null,
+      });
     return { pages, injected: injected.scripts, untouchedNodes, controlScripts: control.scripts };
   } finally {
     await browser.close();
@@ -522,7 +522,7 @@ for (const [id, r] of Object.entries(pages) as [
 ][])
   console.log(`  ${id}: ${r.longestRenderMs ?? '–'} ms (${r.longestRenderMedianMs ?? '–'})`);
 console.log(
-  `\nlongest task with the browser alone (the same pages as often, after ours, with no Kamerlens, each over the window of one of our loads; scripts/bench-control.ts), max (median) over runs:`,
+  `\nlongest task with the browser alone (the same pages after ours, with no Kamerlens, one load per load of ours over a window as long; scripts/bench-control.ts), max (median) over runs:`,
 );
 for (const [id, r] of Object.entries(pages) as [
   string,
@@ -533,7 +533,7 @@ for (const [id, r] of Object.entries(pages) as [
   },
 ][])
   console.log(
-    `  ${id}: ${r.browserAloneLongestTaskMs ?? '–'} ms (${r.browserAloneLongestTaskMedianMs ?? '–'}); with Kamerlens ${r.longestTaskMs ?? '–'} ms`,
+    `  ${id}: ${r.browserAloneLongestTaskMs ?? '–'} ms (${r.browserAloneLongestTaskMedianMs ?? '–'}); with Kamerlens, max ${r.longestTaskMs ?? '–'} ms`,
   );
 console.log(
   `\nlong tasks (> ${TARGET.longTaskMs} ms) in ${TRACED_RUNS} more loads per page under a trace (a trace lengthens tasks), by whose work filled them (scripts/bench-attribution.ts):`,
