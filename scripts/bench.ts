@@ -10,9 +10,9 @@
  * how many links are in the page then (a long page links its far sections only as they come near,
  * so its work is the first screens'); then, from TRACED_RUNS more loads under a trace, whose work
  * filled each task over 50 ms (bench-attribution.ts), and the longest task of the same pages in a
- * browser without Kamerlens over windows as long (bench-control.ts); then the content-script bytes a page we leave
- * alone pays for, and the recognizers on 1 MB vs 2 MB adversarial text. Medians of RUNS runs.
- * Prints a table and writes bench-output/latest.json.
+ * browser without Kamerlens over windows as long (bench-control.ts); then the content-script bytes
+ * a page we leave alone pays for, and the recognizers on 1 MB vs 2 MB adversarial text. Medians of
+ * RUNS runs. Prints a table and writes bench-output/latest.json.
  *
  * The marks are readable from the page because an isolated world shares the document's
  * performance timeline (checked in Chromium 156 and Firefox 153 with a probe extension).
@@ -259,10 +259,8 @@ async function benchPages(): Promise<{
         runs.push(await inPage(page, measureInPage, SETTLE_MS));
         await page.close();
       }
-      windows.set(
-        id,
-        runs.flatMap((r) => (r.windowMs === null ? [] : [r.windowMs])),
-      );
+      const windowsOfRuns = runs.flatMap((r) => (r.windowMs === null ? [] : [r.windowMs]));
+      windows.set(id, windowsOfRuns);
       const traced: (AttributedTask & { load: number })[] = [];
       // A traced load without our start mark (or a trace that failed) tells nothing: not counted.
       let tracedLoads = 0;
