@@ -14,9 +14,7 @@
  * A trace makes tasks run longer, so these durations are an upper bound of the untraced ones.
  */
 import type { BrowserContext } from 'playwright-core';
-
-/** Evaluates an expression in the page's main world, returning its value. */
-export type Evaluate = (expression: string) => Promise<unknown>;
+import { overCdp, type Evaluate } from './bench-cdp';
 
 export type TaskOwner = 'ours' | 'rendering' | 'browser';
 
@@ -212,10 +210,7 @@ export async function tracedLoad(
   });
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await ready(async (expression) => {
-      const { result } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
-      return result.value as unknown;
-    });
+    await ready(overCdp(cdp));
   } finally {
     await cdp.send('Tracing.end');
     await complete;

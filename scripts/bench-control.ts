@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, pageExpression } from '../tests/e2e/support/browsers';
 import { SITE_HOST } from '../tests/e2e/support/fixture-server';
-import type { Evaluate } from './bench-attribution';
-import { median } from './bench-pages';
+import { markSet, overCdp } from './bench-cdp';
+import { maxAndMedian } from './bench-pages';
 
 /** Set by the control's content script when it runs. */
 const CONTROL_MARK = 'bench-control:start';
@@ -75,17 +75,9 @@ async function launchControl(port: number, initScripts: string[]): Promise<Contr
     async longestTask(url, windowMs) {
       const page = await browser.context.newPage();
       try {
-        const cdp = await browser.context.newCDPSession(page);
-        const evaluate: Evaluate = async (expression) =>
-          (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result
-            .value as unknown;
+        const evaluate = overCdp(await browser.context.newCDPSession(page));
         await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-        const marked = `performance.getEntriesByName(${JSON.stringify(CONTROL_MARK)}).length > 0`;
-        const until = Date.now() + 30_000;
-        while ((await evaluate(marked)) !== true) {
-          if (Date.now() > until) return null;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
+        if (!(await markSet(evaluate, CONTROL_MARK, 30_000))) return null;
         // The window, and the long-task entries, which are delivered after their task ends.
         await new Promise((resolve) => setTimeout(resolve, windowMs + 300));
         const longest = await evaluate(
@@ -104,12 +96,7 @@ async function launchControl(port: number, initScripts: string[]): Promise<Contr
 }
 
 /** The longest task over a page's loads with the browser alone: max and median, null where none. */
-export interface AloneFigures {
-  max: number | null;
-  median: number | null;
-}
-
-const round1 = (x: number) => Number(x.toFixed(1));
+type AloneFigures = ReturnType<typeof maxAndMedian>;
 
 /**
  * For each page (its URL and the windows of our loads of it), one load with the browser alone per
@@ -122,13 +109,12 @@ export async function browserAloneLongestTasks(
   pages: ReadonlyMap<string, { url: string; windows: readonly number[] }>,
 ): Promise<Map<string, AloneFigures>> {
   const figures = new Map<string, AloneFigures>();
-  const none = (id: string) => figures.set(id, { max: null, median: null });
   let control: Control;
   try {
     control = await launchControl(port, initScripts);
   } catch (error) {
     console.warn(`  the browser-alone control could not start (${String(error)})`);
-    for (const id of pages.keys()) none(id);
+    for (const id of pages.keys()) figures.set(id, maxAndMedian([]));
     return figures;
   }
   try {
@@ -142,8 +128,7 @@ export async function browserAloneLongestTasks(
           console.warn(`  ${id}: a browser-alone load failed (${String(error)})`);
         }
       }
-      if (!longest.length) none(id);
-      else figures.set(id, { max: round1(Math.max(...longest)), median: round1(median(longest)) });
+      figures.set(id, maxAndMedian(longest));
     }
   } finally {
     await control.close();

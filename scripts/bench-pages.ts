@@ -17,6 +17,14 @@ export const median = (xs: readonly number[]): number => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
+/** The largest and the median of per-load figures, to 0.1 ms; both null when there are none. */
+export function maxAndMedian(xs: readonly number[]): { max: number | null; median: number | null } {
+  const tenth = (x: number) => Number(x.toFixed(1));
+  return xs.length
+    ? { max: tenth(Math.max(...xs)), median: tenth(median(xs)) }
+    : { max: null, median: null };
+}
+
 /** The value at fraction `q` of the sorted values (nearest rank). */
 export function quantile(xs: readonly number[], q: number): number {
   const sorted = [...xs].sort((a, b) => a - b);

@@ -22,17 +22,13 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium, pageExpression } from '../tests/e2e/support/browsers';
 import { CHROME_DIST, ROOT, requireBuild } from '../tests/e2e/support/build-output';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
-import { LARGE_PAGE, SMALL_PAGES, median, pagesToMeasure } from './bench-pages';
-import {
-  attributeLongTasks,
-  tracedLoad,
-  type AttributedTask,
-  type Evaluate,
-} from './bench-attribution';
+import { LARGE_PAGE, SMALL_PAGES, maxAndMedian, median, pagesToMeasure } from './bench-pages';
+import { attributeLongTasks, tracedLoad, type AttributedTask } from './bench-attribution';
+import { markSet, overCdp, type Evaluate } from './bench-cdp';
 import { browserAloneLongestTasks } from './bench-control';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -174,28 +170,6 @@ function measureInPage(settleMs: number): PageRun & { marks: string[] } {
   };
 }
 
-/**
- * Waits until the page has the performance mark `name`, asking over CDP every 100 ms. Not
- * Playwright's waitForFunction: on first use in a page it injects its utility script (about
- * 330 kB) into the main world, a 25–37 ms task on the page's thread (traced on the question page)
- * that fell inside the window whose longest task the bench counts as ours.
- */
-async function markSet(evaluate: Evaluate, name: string, timeoutMs: number): Promise<boolean> {
-  const expression = `performance.getEntriesByName(${JSON.stringify(name)}).length > 0`;
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if ((await evaluate(expression)) === true) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return false;
-}
-
-const overCdp =
-  (cdp: CDPSession): Evaluate =>
-  async (expression) =>
-    (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result
-      .value as unknown;
-
 /** Until our last marks are set, then the settle time in which later work and long tasks land. */
 async function ourMarks(evaluate: Evaluate, id: string): Promise<void> {
   if (!(await markSet(evaluate, 'kamerlens:annotate:end', 60_000)))
@@ -290,15 +264,8 @@ async function benchPages(): Promise<{
       const workMs = medianOf(runs.map((r) => r.workMs));
       const bareMs = median(runs.map((r) => r.bareMs));
       // The longest per run: its max and median over the runs that could observe it.
-      const longestOver = (xs: (number | null)[]) => {
-        const figures = known(xs);
-        return {
-          max: figures.length ? round(Math.max(...figures)) : null,
-          median: round(medianOf(figures)),
-        };
-      };
-      const tasks = longestOver(runs.map((r) => r.longestTaskMs));
-      const renders = longestOver(runs.map((r) => r.longestRenderMs));
+      const tasks = maxAndMedian(known(runs.map((r) => r.longestTaskMs)));
+      const renders = maxAndMedian(known(runs.map((r) => r.longestRenderMs)));
       // The target compares our work with the bare pass; a build without the work measure falls back to wall time.
       const ours = workMs ?? annotateMs;
       pages[id] = {
