@@ -286,7 +286,7 @@ export async function annotate(
    * answer is none or malformed.
    */
   const answerOf = async (asked: Asked, slice: Slicer): Promise<Match[][][] | null> => {
-    const waiting = performance.now();
+    const waitFrom = performance.now();
     const found: unknown = await slice.wait(asked.answer);
     // An answer without one list per text is no answer (its matches are checked as used).
     const { texts } = asked;
@@ -296,7 +296,7 @@ export async function annotate(
       found.every((perText, i) => Array.isArray(perText) && perText.length === texts[i]!.length);
     if (!fits) return null;
     // `<markName>:waited`: the time the pass stood waiting for the answer (read by `npm run bench`).
-    waits.push([waiting, performance.now() - waiting]);
+    waits.push([waitFrom, performance.now() - waitFrom]);
     return found as Match[][][];
   };
 
