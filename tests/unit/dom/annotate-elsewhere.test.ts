@@ -7,7 +7,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annotate, type AnnotateOptions } from '../../../lib/dom/annotate';
 import type { Match } from '../../../lib/references/types';
 import { answerRecognizeRequest, RECOGNIZE_MESSAGE } from '../../../lib/recognition/elsewhere';
-import { loadPage, questionAnchors, realOptions, refLinks } from './annotate-support';
+import {
+  loadPage,
+  questionAnchors,
+  realOptions,
+  recordMeasures,
+  refLinks,
+} from './annotate-support';
 
 const CONTEXT = { documentDate: '2022-06-08', pairNumbers: [] as string[] };
 
@@ -206,14 +212,7 @@ describe('annotate with recognizeElsewhere', () => {
     it('the wait is measured after the work, with the time it began and lasted', async () => {
       const { root, anchors, ctx } = answerPage();
       const { elsewhere } = background(anchors, ctx.pairNumbers);
-      const measured: { name: string; start: number; duration: number }[] = [];
-      vi.spyOn(performance, 'measure').mockImplementation(((
-        name: string,
-        { start, duration }: { start: number; duration: number },
-      ) => {
-        measured.push({ name, start, duration });
-        return undefined;
-      }) as unknown as typeof performance.measure);
+      const measured = recordMeasures();
       const before = performance.now();
       await annotate(root, realOptions(ctx, { recognizeElsewhere: elsewhere }));
       // The first screen's request is waited for once; the wait comes after the work's measure,

@@ -15,7 +15,7 @@ import {
   planSections,
 } from '../../../lib/dom/annotate-order';
 import { mayHoldReference } from '../../../lib/references/prefilter';
-import { blankPage, realOptions, refLinks } from './annotate-support';
+import { blankPage, realOptions, recordMeasures, refLinks } from './annotate-support';
 import type { AnnotateOptions } from '../../../lib/dom/annotate';
 
 const SCREEN = 768;
@@ -337,11 +337,8 @@ describe('annotate on a long page, recognizing elsewhere', () => {
       const { doc, root } = stackedPage(60);
       const io = installObserver(doc.defaultView!);
       const o = options();
-      const measured: string[] = [];
-      vi.spyOn(performance, 'measure').mockImplementation(((name: string) => {
-        measured.push(name);
-        return undefined;
-      }) as unknown as typeof performance.measure);
+      const measured = recordMeasures();
+      const names = () => measured.map((m) => m.name);
       const handle = await annotate(root, {
         ...o,
         recognize: notHere,
@@ -349,7 +346,7 @@ describe('annotate on a long page, recognizing elsewhere', () => {
           Promise.resolve(batches.map((b) => b.texts.map((t) => o.recognize(t, b.at)))),
       });
       // The first screen's and the eager screens' waits, after the work.
-      expect(measured).toEqual([
+      expect(names()).toEqual([
         'kamerlens:annotate:work',
         'kamerlens:annotate:waited',
         'kamerlens:annotate:waited',
@@ -357,7 +354,7 @@ describe('annotate on a long page, recognizing elsewhere', () => {
       measured.length = 0;
       io.near(doc.getElementById('p30')!);
       await vi.waitFor(() => expect(measured).toHaveLength(2));
-      expect(measured).toEqual(['kamerlens:annotate:deferred', 'kamerlens:annotate:waited']);
+      expect(names()).toEqual(['kamerlens:annotate:deferred', 'kamerlens:annotate:waited']);
       expect(linkedParagraphs(root)).toContain('p30');
       handle.undo();
     });

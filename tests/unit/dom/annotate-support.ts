@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { vi } from 'vitest';
 import type { Match } from '../../../lib/references/types';
 import { recognizeAll } from '../../../lib/references/index';
 import { describeMatch, urlForMatch } from '../../../lib/links';
@@ -66,4 +67,27 @@ export function textNodes(root: Node): Text[] {
   const walker = root.ownerDocument!.createTreeWalker(root, 0x4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
   return out;
+}
+
+/** A performance.measure call: its name and options. */
+export interface Measured {
+  name: string;
+  start: number;
+  duration: number;
+}
+
+/**
+ * Records every performance.measure call (and makes none) until the test's mocks are restored
+ * (`vi.restoreAllMocks()`): what annotation puts on the timeline, in order.
+ */
+export function recordMeasures(): Measured[] {
+  const measured: Measured[] = [];
+  vi.spyOn(performance, 'measure').mockImplementation(((
+    name: string,
+    { start, duration }: { start: number; duration: number },
+  ) => {
+    measured.push({ name, start, duration });
+    return undefined;
+  }) as unknown as typeof performance.measure);
+  return measured;
 }
