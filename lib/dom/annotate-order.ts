@@ -134,20 +134,14 @@ export function planSections(root: Element): SectionPlan {
    * hidden or placed children), every child is read, as for a few.
    */
   const visitMany = (parent: ReadBox, children: Element[], depth: number): void => {
+    const n = children.length;
     // By child index, each read once.
-    const boxes = new Map<number, ReadBox>();
-    const boxAt = (i: number): ReadBox => {
-      let box = boxes.get(i);
-      if (!box) {
-        box = readBox(children[i]!);
-        boxes.set(i, box);
-      }
-      return box;
-    };
+    const boxes: ReadBox[] = [];
+    const boxAt = (i: number): ReadBox => (boxes[i] ??= readBox(children[i]!));
     /** The first child for which `past` holds (`past` holds for every child after it). */
     const firstWhere = (past: (box: ReadBox) => boolean): number => {
       let lo = 0;
-      let hi = children.length;
+      let hi = n;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (past(boxAt(mid))) hi = mid;
@@ -155,7 +149,6 @@ export function planSections(root: Element): SectionPlan {
       }
       return lo;
     };
-    const n = children.length;
     const readFrom = firstWhere((box) => box.bottom >= -height);
     const readTo = Math.max(
       readFrom,
@@ -164,10 +157,10 @@ export function planSections(root: Element): SectionPlan {
     boxAt(0);
     boxAt(n - 1);
     // Stacked: each box read is shown and starts below the one read before it (a pixel of overlap
-    // allowed, for rounding).
-    const read = [...boxes.entries()].sort((a, b) => a[0] - b[0]);
+    // allowed, for rounding). The array is sparse: filter visits the boxes read, in child order.
+    const read = boxes.filter(() => true);
     const stacked = read.every(
-      ([, box], k) => box.shown && (k === 0 || box.top >= read[k - 1]![1].bottom - 1),
+      (box, k) => box.shown && (k === 0 || box.top >= read[k - 1]!.bottom - 1),
     );
     if (!stacked) {
       children.forEach((child, i) => visit(child, boxAt(i), depth));
