@@ -27,6 +27,12 @@ export interface AttributedTask {
   byOwner: Record<TaskOwner, number>;
   /** The largest pieces of the task (its outermost events, by name), longest first. */
   parts: { name: string; ms: number }[];
+  /**
+   * Where the task was posted from, as the scheduler traces it (`file.cc Function`): it names a
+   * task whose own work no traced event covers, such as Blink's timer that reports the page's
+   * links to the browser (`anchor_element_metrics_sender.cc MaybeUpdateMetrics`). Null if untold.
+   */
+  postedFrom: string | null;
 }
 
 /** The fields of a Chrome trace event that the attribution reads. */
@@ -99,6 +105,14 @@ interface Task {
   dur: number;
 }
 
+/** The posting site a scheduler event's arguments name (`src_file`, `src_func`), if any. */
+function postingSite(e: TraceEvent): string | null {
+  const file = e.args?.['src_file'];
+  const func = e.args?.['src_func'];
+  if (typeof file !== 'string' || typeof func !== 'string') return null;
+  return `${file.slice(file.lastIndexOf('/') + 1)} ${func}`;
+}
+
 /** The thread's tasks, each with the microtask checkpoint that ends it. */
 function tasksOf(thread: TraceEvent[]): Task[] {
   const tasks: Task[] = [];
@@ -110,6 +124,25 @@ function tasksOf(thread: TraceEvent[]): Task[] {
     else tasks.push({ ts: e.ts, dur: e.dur! });
   }
   return tasks;
+}
+
+/**
+ * The events of `thread` (sorted by start) that lie wholly inside `task`. A binary search for the
+ * first, so classifying every task of a long page's trace stays linear in its events.
+ */
+function eventsWithin(thread: TraceEvent[], task: Task): TraceEvent[] {
+  let lo = 0;
+  let hi = thread.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (thread[mid]!.ts < task.ts) lo = mid + 1;
+    else hi = mid;
+  }
+  const end = task.ts + task.dur;
+  const inside: TraceEvent[] = [];
+  for (let i = lo; i < thread.length && thread[i]!.ts < end; i++)
+    if (thread[i]!.ts + thread[i]!.dur! <= end) inside.push(thread[i]!);
+  return inside;
 }
 
 /**
@@ -131,7 +164,7 @@ export function attributeLongTasks(
     (t) => t.dur > opts.limitMs * 1000 && t.ts + t.dur >= start.ts && t.ts <= until,
   );
   return tasks.map((task) => {
-    const inside = thread.filter((e) => e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur);
+    const inside = eventsWithin(thread, task);
     // Its pieces: the outermost events under the scheduler's task wrappers.
     const pieces = outermost(inside.filter((e) => !TASK_NAMES.has(e.name) && e.name !== TASK_END));
     const byOwner: Record<TaskOwner, number> = { ours: 0, rendering: 0, browser: 0 };
@@ -184,6 +217,11 @@ export function attributeLongTasks(
         .sort((a, b) => b[1] - a[1])
         .slice(0, 5)
         .map(([name, ms]) => ({ name, ms: round(ms) })),
+      postedFrom:
+        inside
+          .filter((e) => TASK_NAMES.has(e.name) && e.ts === task.ts)
+          .map(postingSite)
+          .find((site) => site !== null) ?? null,
     };
   });
 }
@@ -217,4 +255,23 @@ export async function tracedLoad(
     await page.close();
   }
   return events;
+}
+
+/**
+ * Of attributed tasks, the one with the most of our work in it (ties: the longer), or null when
+ * none holds any. Its duration is what the issue's limit is about for our own tasks: the loader's
+ * evaluation, each feature's task, a pass's slices and the microtasks they resume in.
+ */
+export function ourLongestTask<T extends AttributedTask>(tasks: T[]): T | null {
+  let best: T | null = null;
+  for (const t of tasks) {
+    if (t.byOwner.ours <= 0) continue;
+    if (
+      !best ||
+      t.byOwner.ours > best.byOwner.ours ||
+      (t.byOwner.ours === best.byOwner.ours && t.ms > best.ms)
+    )
+      best = t;
+  }
+  return best;
 }

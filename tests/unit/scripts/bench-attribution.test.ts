@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { attributeLongTasks, type TraceEvent } from '../../../scripts/bench-attribution';
+import {
+  attributeLongTasks,
+  ourLongestTask,
+  type TraceEvent,
+} from '../../../scripts/bench-attribution';
 
 /**
  * Event names and argument shapes as Chromium 156 writes them in a trace of our pages (the
@@ -29,10 +33,18 @@ const mark = (name: string, ts: number): TraceEvent => ({
   ts,
   ...MAIN,
 });
-/** A task as the scheduler wraps it: the toplevel RunTask and the thread controller's inside. */
-const task = (ts: number, dur: number, inside: TraceEvent[]): TraceEvent[] => [
+/**
+ * A task as the scheduler wraps it: the toplevel RunTask and the thread controller's inside,
+ * which names where the task was posted from when `from` is given.
+ */
+const task = (
+  ts: number,
+  dur: number,
+  inside: TraceEvent[],
+  from?: { src_file: string; src_func: string },
+): TraceEvent[] => [
   complete('RunTask', ts, dur),
-  complete('ThreadControllerImpl::RunTask', ts, dur),
+  complete('ThreadControllerImpl::RunTask', ts, dur, from),
   ...inside,
 ];
 
@@ -79,8 +91,12 @@ const events: TraceEvent[] = [
     complete('Blink.CompositingInputs.UpdateTime', START + 413_000, 20_000),
     complete('ChromeRenderFrameObserver::CapturePageText', START + 440_000, 45_000),
   ]),
-  // A task with nothing traced inside (a timer or message outside the trace's categories).
-  ...task(START + 500_000, 52_000, []),
+  // A task with nothing traced inside (a timer or message outside the trace's categories): Blink
+  // reporting the page's links to the browser.
+  ...task(START + 500_000, 52_000, [], {
+    src_file: 'third_party/blink/renderer/core/html/anchor_element_metrics_sender.cc',
+    src_func: 'MaybeUpdateMetrics',
+  }),
   // Long, but on another thread.
   { ...complete('RunTask', START + 500_000, 90_000), ...OTHER_THREAD },
   mark('kamerlens:annotate:end', START + 600_000),
@@ -135,6 +151,11 @@ describe('attributeLongTasks', () => {
     expect(tasks[5]!.parts).toEqual([{ name: 'untraced (timers, messages)', ms: 52 }]);
   });
 
+  it('names where a task was posted from when the scheduler says', () => {
+    expect(tasks[5]!.postedFrom).toBe('anchor_element_metrics_sender.cc MaybeUpdateMetrics');
+    expect(tasks[0]!.postedFrom).toBeNull();
+  });
+
   it("counts the microtask checkpoint traced after a task in that task, as our script's", () => {
     expect(tasks[3]!.byOwner).toEqual({ ours: 39.9, rendering: 0, browser: 15 });
     expect(tasks[3]!.parts[0]).toEqual({
@@ -155,5 +176,41 @@ describe('attributeLongTasks', () => {
 
   it('finds nothing without our start mark', () => {
     expect(attribute(events.filter((e) => e.name !== 'kamerlens:start'))).toEqual([]);
+  });
+});
+
+describe('ourLongestTask', () => {
+  const everyTask = (list: TraceEvent[]) =>
+    attributeLongTasks(list, {
+      limitMs: 1,
+      settleMs: 1000,
+      endMarks: ['kamerlens:annotate:end', 'kamerlens:ready'],
+    });
+
+  it('finds short tasks too when asked for every task of a millisecond or more', () => {
+    expect(everyTask(events).map((t) => [t.atMs, t.ms])).toContainEqual([100, 8]);
+  });
+
+  it('picks the task with the most of our work, not the longest task', () => {
+    // The 90 ms frame and the 70 ms timer are longer; the loader's task holds the most of ours.
+    const t = ourLongestTask(everyTask(events))!;
+    expect([t.atMs, t.ms, t.byOwner.ours]).toEqual([-10, 60, 59]);
+  });
+
+  it('finds our short task when it is our only one', () => {
+    const onlyShort = events.filter(
+      (e) =>
+        !(e.args && JSON.stringify(e.args).includes('kamerlens.js')) &&
+        !e.name.startsWith('v8.produceModuleCache') &&
+        !e.name.startsWith('BlinkScheduler_') &&
+        e.name !== 'RunMicrotasks',
+    );
+    const t = ourLongestTask(everyTask(onlyShort))!;
+    expect([t.atMs, t.ms, t.owner]).toEqual([100, 8, 'ours']);
+  });
+
+  it('is null when no task holds work of ours', () => {
+    expect(ourLongestTask(everyTask(events).filter((t) => t.byOwner.ours === 0))).toBeNull();
+    expect(ourLongestTask([])).toBeNull();
   });
 });
