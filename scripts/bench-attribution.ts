@@ -217,9 +217,10 @@ export function attributeLongTasks(
         .sort((a, b) => b[1] - a[1])
         .slice(0, 5)
         .map(([name, ms]) => ({ name, ms: round(ms) })),
+      // The thread controller's event, a few µs inside the task's outer one, carries the site.
       postedFrom:
         inside
-          .filter((e) => TASK_NAMES.has(e.name) && e.ts === task.ts)
+          .filter((e) => TASK_NAMES.has(e.name))
           .map(postingSite)
           .find((site) => site !== null) ?? null,
     };
