@@ -293,6 +293,9 @@ async function benchPages(): Promise<{
         wallRatio: annotateMs === null ? null : round(annotateMs / bareMs, 2),
         longestTaskMs: tasks.max,
         longestTaskMedianMs: tasks.median,
+        // Per load, in order: whether a long task comes with the browser's first load of a page
+        // (its code caches cold) or at random.
+        longestTaskPerLoadMs: runs.map((r) => r.longestTaskMs),
         longestRenderMs: renders.max,
         longestRenderMedianMs: renders.median,
         textNodes: runs[0]!.textNodes,
@@ -485,8 +488,18 @@ for (const [id, r] of Object.entries(pages) as [
 }
 for (const [id, r] of Object.entries(pages) as [
   string,
-  { copiesWorkMs: number; copiesLinks: number; waitedMs?: number; waits?: number },
+  {
+    copiesWorkMs: number;
+    copiesLinks: number;
+    waitedMs?: number;
+    waits?: number;
+    longestTaskPerLoadMs: (number | null)[];
+  },
 ][]) {
+  if (r.longestTaskPerLoadMs.some((ms) => ms !== null && ms > TARGET.longTaskMs))
+    console.log(
+      `${id}: longest task per load, in order (the first is this browser's first load of the page): ${r.longestTaskPerLoadMs.map((ms) => ms ?? '–').join(', ')} ms`,
+    );
   if (r.waits)
     console.log(
       `${id}: recognized in the background, ${r.waits} wait(s), ${r.waitedMs} ms waited in all (not in work ms: the page's thread is free meanwhile)`,
