@@ -4,13 +4,15 @@
  * one. So the bench loads each page a few more times under a Chromium trace and classes each task
  * over the limit by what filled it:
  * - `ours`: script of an extension (only ours is loaded in the bench browser): evaluating it, its
- *   functions, compiling it, and V8 writing its code cache; and the microtasks our awaits resume
- *   in (V8 names no file for them, but the bench's pages run no script of their own);
+ *   functions, compiling it, and V8 writing its code cache; the microtasks our awaits resume in
+ *   (V8 names no file for them, but the bench's pages run no script of their own); and the
+ *   untraced time of a task the module map posts when our main module has loaded (the pages load
+ *   no modules of their own);
  * - `rendering`: a frame (style, layout, paint); our changes are in it, but so is the browser's
  *   own work of that frame, such as its page-text capture for translation after the load;
  * - `browser`: the rest: the page's or the browser's timers, garbage collection outside our script,
  *   and the time in a task that no traced event covers (timers and message handling are not in
- *   these trace categories; our script always is).
+ *   these trace categories; our script always is), named by where the task was posted from.
  * A trace makes tasks run longer, so these durations are an upper bound of the untraced ones.
  */
 import type { BrowserContext } from 'playwright-core';
@@ -66,6 +68,13 @@ const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
  */
 const TASK_END = 'BlinkScheduler_OnTaskCompleted';
 const UNTRACED = 'untraced (timers, messages)';
+const UNTRACED_MODULE = 'untraced (our module loading)';
+/**
+ * Posting sites whose untraced time is ours: the module map finishing a module's load (fetched,
+ * compiled, instantiated). The bench's pages load no modules of their own; our main module and
+ * its chunks are the only ones, and their compiling is not in these trace categories.
+ */
+const OUR_POSTING_FILES = new Set(['module_map.cc']);
 const MICROTASKS = new Set(['BlinkScheduler_PerformMicrotaskCheckpoint', 'RunMicrotasks']);
 
 const FRAME_NAMES = new Set(['ProxyMain::BeginMainFrame', 'WebFrameWidgetImpl::UpdateLifecycle']);
@@ -167,6 +176,13 @@ export function attributeLongTasks(
     const inside = eventsWithin(thread, task);
     // Its pieces: the outermost events under the scheduler's task wrappers.
     const pieces = outermost(inside.filter((e) => !TASK_NAMES.has(e.name) && e.name !== TASK_END));
+    // The thread controller's event, a few µs inside the task's outer one, carries the site.
+    const postedFrom =
+      inside
+        .filter((e) => TASK_NAMES.has(e.name))
+        .map(postingSite)
+        .find((site) => site !== null) ?? null;
+    const postedByUs = postedFrom !== null && OUR_POSTING_FILES.has(postedFrom.split(' ')[0]!);
     const byOwner: Record<TaskOwner, number> = { ours: 0, rendering: 0, browser: 0 };
     const sizes = new Map<string, number>();
     const add = (name: string, us: number) => sizes.set(name, (sizes.get(name) ?? 0) + us / 1000);
@@ -183,9 +199,9 @@ export function attributeLongTasks(
           named += phase.dur!;
         }
         add('rest of the frame', piece.dur! - named);
-      } else if (script !== null || MICROTASKS.has(piece.name)) {
-        // V8 names no file for script run from the microtask queue; the bench's pages run no
-        // script of their own, so it is ours.
+      } else if (script !== null || MICROTASKS.has(piece.name) || postedByUs) {
+        // V8 names no file for script run from the microtask queue, nor for a module it
+        // evaluates; the bench's pages run no script of their own, so it is ours.
         byOwner.ours += piece.dur! / 1000;
         add(script !== null ? `${piece.name} ${script}` : piece.name, piece.dur!);
       } else {
@@ -194,11 +210,12 @@ export function attributeLongTasks(
       }
     }
     // What no traced event covers: in these traces, the browser's timers and message handling
-    // (a content script that does nothing has them too); our script is always traced.
+    // (a content script that does nothing has them too), and the loading of our module; our
+    // script itself is always traced.
     const untraced = (task.dur - pieces.reduce((sum, p) => sum + p.dur!, 0)) / 1000;
     if (untraced >= 1) {
-      byOwner.browser += untraced;
-      add(UNTRACED, untraced * 1000);
+      byOwner[postedByUs ? 'ours' : 'browser'] += untraced;
+      add(postedByUs ? UNTRACED_MODULE : UNTRACED, untraced * 1000);
     }
     const owner = (['ours', 'rendering', 'browser'] as const).reduce((a, b) =>
       byOwner[b] > byOwner[a] ? b : a,
@@ -217,12 +234,7 @@ export function attributeLongTasks(
         .sort((a, b) => b[1] - a[1])
         .slice(0, 5)
         .map(([name, ms]) => ({ name, ms: round(ms) })),
-      // The thread controller's event, a few µs inside the task's outer one, carries the site.
-      postedFrom:
-        inside
-          .filter((e) => TASK_NAMES.has(e.name))
-          .map(postingSite)
-          .find((site) => site !== null) ?? null,
+      postedFrom,
     };
   });
 }

@@ -98,6 +98,11 @@ const events: TraceEvent[] = [
     src_file: 'third_party/blink/renderer/core/html/anchor_element_metrics_sender.cc',
     src_func: 'MaybeUpdateMetrics',
   }),
+  // Our main module loaded: the module map's task, its compiling untraced.
+  ...task(START + 560_000, 51_000, [complete('v8.evaluateModule', START + 580_000, 3_000)], {
+    src_file: 'third_party/blink/renderer/core/script/module_map.cc',
+    src_func: 'DispatchFinishedNotificationAsync',
+  }),
   // Long, but on another thread.
   { ...complete('RunTask', START + 500_000, 90_000), ...OTHER_THREAD },
   mark('kamerlens:annotate:end', START + 600_000),
@@ -125,6 +130,7 @@ describe('attributeLongTasks', () => {
       [330, 55.1],
       [400, 90],
       [500, 52],
+      [560, 51],
     ]);
   });
 
@@ -136,6 +142,7 @@ describe('attributeLongTasks', () => {
       'ours',
       'rendering',
       'browser',
+      'ours',
     ]);
     expect(tasks[0]!.parts[0]).toEqual({
       name: 'EvaluateScript content-scripts/kamerlens.js',
@@ -155,6 +162,14 @@ describe('attributeLongTasks', () => {
   it('names where a task was posted from when the scheduler says', () => {
     expect(tasks[5]!.postedFrom).toBe('anchor_element_metrics_sender.cc MaybeUpdateMetrics');
     expect(tasks[0]!.postedFrom).toBeNull();
+  });
+
+  it("counts the untraced time of the module map's task as ours: our main module loading", () => {
+    expect(tasks[6]!.byOwner).toEqual({ ours: 51, rendering: 0, browser: 0 });
+    expect(tasks[6]!.parts).toEqual([
+      { name: 'untraced (our module loading)', ms: 48 },
+      { name: 'v8.evaluateModule', ms: 3 },
+    ]);
   });
 
   it("counts the microtask checkpoint traced after a task in that task, as our script's", () => {
@@ -204,7 +219,8 @@ describe('ourLongestTask', () => {
         !(e.args && JSON.stringify(e.args).includes('kamerlens.js')) &&
         !e.name.startsWith('v8.produceModuleCache') &&
         !e.name.startsWith('BlinkScheduler_') &&
-        e.name !== 'RunMicrotasks',
+        e.name !== 'RunMicrotasks' &&
+        !(e.ts >= START + 560_000 && e.ts < START + 611_000),
     );
     const t = ourLongestTask(everyTask(onlyShort))!;
     expect([t.atMs, t.ms, t.owner]).toEqual([100, 8, 'ours']);
