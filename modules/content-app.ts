@@ -12,6 +12,8 @@ import { APP_MODULE_DIR } from '../lib/app-module';
  * there). `wxt dev` does not rebuild it on change; `npm run build` does.
  */
 const ENTRY = 'entrypoints/kamerlens.content/app.ts';
+/** The loader's context, in place of WXT's. */
+const CONTEXT = 'entrypoints/kamerlens.content/context.ts';
 /** `wxt/browser` in the main module: native `browser`, the polyfill only where there is none. */
 const BROWSER_API = 'entrypoints/kamerlens.content/browser-api.ts';
 const SITE_PAGES = ['https://zoek.officielebekendmakingen.nl/*'];
@@ -48,12 +50,19 @@ export default defineWxtModule({
     });
 
     // The loader (WXT's content-script build) uses only runtime.getURL and runtime.id, which
-    // `chrome` has too: it gets no polyfill. Extension pages and the background keep it.
+    // `chrome` has too: it gets no polyfill. Extension pages and the background keep it. And it
+    // gets our context instead of WXT's, which touches the extension API in the script's first
+    // task (entrypoints/kamerlens.content/context.ts says why).
     wxt.hook('vite:build:extendConfig', (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias;
-      if (alias && !Array.isArray(alias))
+      if (alias && !Array.isArray(alias)) {
         (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
+        (alias as Record<string, string>)['wxt/utils/content-script-context'] = join(
+          wxt.config.root,
+          CONTEXT,
+        );
+      }
     });
 
     wxt.hook('build:done', async (wxt) => {

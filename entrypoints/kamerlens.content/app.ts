@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './context';
 import type { PageInfo } from '@/lib/page/types';
 import { parseDocument } from '@/lib/model/parse';
 import { Controller } from './controller';
@@ -16,7 +16,7 @@ import { startPopupBridge } from './popup-bridge';
  * The main module (built apart as an ES module, see modules/content-app.ts): on a page the loader
  * (index.ts) recognized, parse, run the features, show the toolbar, answer the popup.
  */
-export async function start(ctx: ContentScriptContext, page: PageInfo): Promise<void> {
+export async function start(ctx: PageContext, page: PageInfo): Promise<void> {
   // Parsing in a task of its own: the module's evaluation already fills this one.
   await nextTask();
   let model = parseDocument(page, document);

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './context';
 import type { PageInfo } from '@/lib/page/types';
 import type { DocumentModel } from '@/lib/model/types';
 import type { Feature, FeatureContext, FeatureSettings, SharedState, Undo } from './feature';
@@ -24,7 +24,7 @@ export class Controller {
   private generation = 0;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: PageContext,
     readonly page: PageInfo,
     readonly model: DocumentModel,
     readonly settings: FeatureSettings,

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './context';
 import type { PageInfo } from '@/lib/page/types';
 import type { DocumentModel } from '@/lib/model/types';
 import type { SideBySideHandle } from '@/lib/dom/side-by-side';
@@ -29,7 +29,7 @@ export interface FeatureContext {
   document: Document;
   /** Aborted when the feature is switched off or the content script is invalidated. */
   signal: AbortSignal;
-  ctx: ContentScriptContext;
+  ctx: PageContext;
   settings: FeatureSettings;
   shared: SharedState;
 }

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './context';
 import { t } from '@/lib/i18n';
 import { Toolbar } from '@/components/Toolbar';
 import { ROLE } from '@/lib/dom/markers';
@@ -7,7 +7,7 @@ import { mountShadowUi } from '@/lib/dom/shadow-ui';
 import type { Controller } from './controller';
 
 /** Mounts the toolbar in a shadow root at the end of <body>; returns a function that re-renders it. */
-export function mountToolbar(ctx: ContentScriptContext, controller: Controller) {
+export function mountToolbar(ctx: PageContext, controller: Controller) {
   const { model } = controller;
   const answered = model.pairs.filter((p) => p.answer).length;
   const unanswered = model.pairs.length - answered;

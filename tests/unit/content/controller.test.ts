@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '@/entrypoints/kamerlens.content/context';
 import { Controller } from '../../../entrypoints/kamerlens.content/controller';
 import type { Feature } from '../../../entrypoints/kamerlens.content/feature';
 import { nextTask, workSlice } from '../../../entrypoints/kamerlens.content/yield';
@@ -15,8 +15,8 @@ function answerPage() {
   return { document, page, model: parseDocument(page, document) };
 }
 
-function fakeContext(): ContentScriptContext {
-  return { isInvalid: false, onInvalidated: () => () => {} } as unknown as ContentScriptContext;
+function fakeContext(): PageContext {
+  return { isInvalid: false, onInvalidated: () => () => {} } as unknown as PageContext;
 }
 
 /** Every microtask queued so far (and the ones those queue) has run; no macrotask has. */

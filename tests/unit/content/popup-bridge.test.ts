@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '@/entrypoints/kamerlens.content/context';
 import type { FeatureContext, SharedState } from '../../../entrypoints/kamerlens.content/feature';
 import { references } from '../../../entrypoints/kamerlens.content/features/references';
 import {
@@ -59,7 +59,7 @@ describe('popup bridge: answers the popup whatever the features do', () => {
       model,
       document,
       signal: abort.signal,
-      ctx: { isInvalid: false, onInvalidated: () => () => {} } as unknown as ContentScriptContext,
+      ctx: { isInvalid: false, onInvalidated: () => () => {} } as unknown as PageContext,
       settings,
       shared,
     };

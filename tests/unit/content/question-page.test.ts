@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '../../../entrypoints/kamerlens.content/context';
 import type { FeatureContext } from '../../../entrypoints/kamerlens.content/feature';
 import { questionPage } from '../../../entrypoints/kamerlens.content/features/question-page';
 import { parseDocument } from '../../../lib/model/parse';

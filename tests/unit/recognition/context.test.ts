@@ -10,7 +10,7 @@
 import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '@/entrypoints/kamerlens.content/context';
 import { references } from '@/entrypoints/kamerlens.content/features/references';
 import { pageMatches } from '@/lib/analyze';
 import { urlForMatch } from '@/lib/links';
@@ -59,7 +59,7 @@ async function contentScriptReferences(id: string, html?: string): Promise<Found
     model,
     document,
     signal: new AbortController().signal,
-    ctx: {} as ContentScriptContext,
+    ctx: {} as PageContext,
     settings,
     shared: {},
   });
