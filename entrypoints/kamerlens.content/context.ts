@@ -22,7 +22,7 @@ export interface ContextOptions {
   noScriptStartedPostMessage?: boolean;
 }
 
-/** What the rest of Kamerlens uses of a context (WXT's type in tests and types, ours at run time). */
+/** What the rest of Kamerlens uses of a context: this one, or WXT's where WXT's types say so. */
 export interface PageContext {
   readonly signal: AbortSignal;
   readonly isInvalid: boolean;

@@ -59,7 +59,7 @@ async function load(ctx: PageContext): Promise<void> {
   // Set in the script's own evaluation task, so `npm run bench` counts that task as ours.
   markPerformance('kamerlens:start');
   // Nothing more in this task: compiling and evaluating the script fill it, and the extension
-  // API's first use in the page builds its bindings (5-25 ms cold, context.ts), so that waits.
+  // API's first use in a page builds its bindings (context.ts has the figures), so that waits.
   await nextTask();
   // Only document URLs load this script, so the background will almost always be needed.
   wakeBackground(extensionRuntime());
