@@ -176,6 +176,10 @@ function measureInPage(settleMs: number): PageRun & { marks: string[] } {
   };
 }
 
+/** The longest of `tasks` (the first of equals); null when there are none. */
+const longestOf = <T extends { ms: number }>(tasks: T[]): T | null =>
+  tasks.reduce<T | null>((worst, t) => (worst === null || t.ms > worst.ms ? t : worst), null);
+
 /** Until our last marks are set, then the settle time in which later work and long tasks land. */
 async function ourMarks(evaluate: Evaluate, id: string): Promise<void> {
   if (!(await markSet(evaluate, 'kamerlens:annotate:end', 60_000)))
@@ -267,10 +271,7 @@ async function benchPages(): Promise<{
         }
       }
       // Over the traced loads, the longest of those tasks.
-      const ourWorst = oursPerLoad.reduce<(typeof oursPerLoad)[number] | null>(
-        (worst, t) => (worst === null || t.ms > worst.ms ? t : worst),
-        null,
-      );
+      const ourWorst = longestOf(oursPerLoad);
       const known = (xs: (number | null)[]) => xs.filter((x): x is number => x !== null);
       const medianOf = (xs: (number | null)[]) => {
         const figures = known(xs);
@@ -544,7 +545,7 @@ for (const [id, r] of Object.entries(pages) as [
   const owners = (['ours', 'rendering', 'browser'] as const).map((owner) => {
     const mine = tasks.filter((t) => t.owner === owner);
     if (!mine.length) return `${owner} none`;
-    const worst = mine.reduce((a, b) => (b.ms > a.ms ? b : a));
+    const worst = longestOf(mine)!;
     const parts = worst.parts.map((p) => `${p.name} ${p.ms}`).join(', ');
     const from = worst.postedFrom ? `; posted from ${worst.postedFrom}` : '';
     return `${owner} ${mine.length}, longest ${worst.ms} ms (${parts}${from})`;

@@ -29,27 +29,36 @@ export interface PageContext {
   onInvalidated(cb: () => void): () => void;
 }
 
-interface Runtime {
+/** The part of the extension API's runtime the loader and its context use. */
+export interface Runtime {
+  /** Undefined once the extension is gone (reloaded, removed). */
   id?: string;
+  getURL(path: string): string;
+  /** Promise-based in Firefox and in Chromium's MV3 (no callback given). */
+  sendMessage?(message: unknown): Promise<unknown> | undefined;
 }
 
-/** The extension API's runtime, read only when called: `browser` where promise-based, else `chrome`. */
-function runtime(): Runtime | undefined {
+/**
+ * The extension API's runtime, read only when called (its first read builds the API's bindings):
+ * promise-based `browser`, else `chrome`; undefined outside an extension.
+ */
+export function extensionRuntime(): Runtime | undefined {
   const g = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
-  return g.browser?.runtime?.id ? g.browser.runtime : g.chrome?.runtime;
+  return g.browser?.runtime ?? g.chrome?.runtime;
 }
 
 /** The announcement's event name, as WXT names it: one per extension and content script. */
 export const startedEventName = (scriptName: string): string =>
-  `${runtime()?.id}:${scriptName}:wxt:content-script-started`;
+  `${extensionRuntime()?.id}:${scriptName}:wxt:content-script-started`;
 
 export class ContentScriptContext implements PageContext {
   private readonly abortController = new AbortController();
   private readonly id = Math.random().toString(36).slice(2);
 
+  // WXT's entry passes its options; the one it has (noScriptStartedPostMessage) is what we do anyway.
   constructor(
     readonly contentScriptName: string,
-    readonly options?: ContextOptions,
+    _options?: ContextOptions,
   ) {
     void this.announceLater();
   }
@@ -60,7 +69,7 @@ export class ContentScriptContext implements PageContext {
 
   /** True once a newer copy took over or the extension is gone (reloaded, removed). */
   get isInvalid(): boolean {
-    if (runtime()?.id == null) this.notifyInvalidated();
+    if (extensionRuntime()?.id == null) this.notifyInvalidated();
     return this.signal.aborted;
   }
 

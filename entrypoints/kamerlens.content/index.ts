@@ -5,7 +5,7 @@ import { APP_MODULE_PATH } from '@/lib/app-module';
 import { WAKE_MESSAGE } from '@/lib/recognition/wake';
 import { note } from './diagnostics';
 import { markPerformance, nextTask } from './yield';
-import type { PageContext } from './context';
+import { extensionRuntime, type PageContext, type Runtime } from './context';
 
 /**
  * The loader: only parliamentary document URLs load it; other pages of the site get none of our
@@ -34,22 +34,10 @@ export default defineContentScript({
   },
 });
 
-interface Runtime {
-  getURL(path: string): string;
-  /** Promise-based in Firefox and in Chromium's MV3 (no callback given). */
-  sendMessage?(message: unknown): Promise<unknown> | undefined;
-}
-
-/** The extension API the browser gives content scripts: promise-based `browser`, else `chrome`. */
-function extensionRuntime(): Runtime {
-  const g = globalThis as { browser?: { runtime?: unknown }; chrome?: { runtime?: unknown } };
-  return (g.browser?.runtime ?? g.chrome?.runtime) as Runtime;
-}
-
 /** Starts a sleeping background while the main module loads (lib/recognition/wake). */
-function wakeBackground(runtime: Runtime): void {
+function wakeBackground(runtime: Runtime | undefined): void {
   try {
-    runtime.sendMessage?.({ type: WAKE_MESSAGE })?.catch(() => undefined);
+    runtime?.sendMessage?.({ type: WAKE_MESSAGE })?.catch(() => undefined);
   } catch {
     // No background to reach (the extension was reloaded): the page recognizes itself.
   }
@@ -70,7 +58,8 @@ async function load(ctx: PageContext): Promise<void> {
     note('geen parlementair document herkend; pagina ongewijzigd.');
     return;
   }
-  const url = extensionRuntime().getURL(APP_MODULE_PATH);
+  // Only an extension runs this script; without a runtime the catch in main() notes why.
+  const url = extensionRuntime()!.getURL(APP_MODULE_PATH);
   const app = (await import(/* @vite-ignore */ url)) as typeof import('./app');
   if (ctx.isInvalid) return;
   await app.start(ctx, page);
