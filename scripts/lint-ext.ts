@@ -61,7 +61,8 @@ function isPreactInnerHtmlBranch(w: LintMessage): boolean {
 function isAppModuleImport(w: LintMessage): boolean {
   if (w.code !== 'UNSAFE_VAR_ASSIGNMENT' || !w.file || !w.line) return false;
   if (!w.file.startsWith('content-scripts/') || !/\bimport\b/.test(w.message)) return false;
-  return /import\(\w+\(\)\.getURL\(\w+\)\)/.test(codeAround(w, 100, 100));
+  // Minified names are any identifier, `$` included.
+  return /import\([\w$]+\(\)\.getURL\([\w$]+\)\)/.test(codeAround(w, 100, 100));
 }
 
 const explained = (w: LintMessage): string | null =>
