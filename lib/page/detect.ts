@@ -2,6 +2,7 @@ import type { Chamber, DocumentFamily, DocumentKind, PageInfo } from './types';
 import { recognizeDates } from '../references/date';
 import { isoDateFrom } from '../calendar';
 import { qaListSignals } from './qa-list';
+import { metaContents } from './meta';
 
 /**
  * Parliamentary document ids as the official site publishes them:
@@ -56,20 +57,8 @@ export function parseId(raw: string): ParsedId | null {
   return { id, baseId, family, chamber, correction };
 }
 
-/** All `<meta name=…>` contents for a name, in document order. */
-function metaAll(doc: Document, name: string): string[] {
-  const out: string[] = [];
-  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
-    if (el.getAttribute('name') === name) {
-      const content = el.getAttribute('content')?.trim();
-      if (content) out.push(content);
-    }
-  }
-  return out;
-}
-
 function meta(doc: Document, name: string): string | null {
-  return metaAll(doc, name)[0] ?? null;
+  return metaContents(doc, name)[0] ?? null;
 }
 
 /** The document body as KOOP renders it, or the main content, or the body. */
@@ -93,17 +82,21 @@ interface BodySignals {
   signals: string[];
 }
 
-/** What the body itself says: Q/A blocks by class or by heading text, a delay notice. */
-function readBody(doc: Document, family: DocumentFamily): BodySignals {
+const NO_BODY: BodySignals = { questions: false, answers: false, notice: false, signals: [] };
+
+/**
+ * What the body of a Kamervragen or Aanhangsel page says: Q/A blocks by class or by heading text,
+ * a delay notice. Only those pages take their kind from the body.
+ */
+function readBody(doc: Document): BodySignals {
   const root = contentRoot(doc);
   const signals: string[] = [];
-  if (!root) return { questions: false, answers: false, notice: false, signals };
+  if (!root) return NO_BODY;
   let questions = root.querySelector('div.vraag') !== null;
   let answers = root.querySelector('div.antwoord') !== null;
   if (questions) signals.push('body:div.vraag');
   if (answers) signals.push('body:div.antwoord');
-  // Heading text decides the kind of kv/ah pages only; other pages need not be scanned.
-  if ((family === 'kv' || family === 'ah') && (!questions || !answers)) {
+  if (!questions || !answers) {
     for (const el of Array.from(root.querySelectorAll('h2, h3, h4, p.nummer, p, strong'))) {
       const text = el.textContent ?? '';
       if (text.length > 60) continue;
@@ -197,15 +190,15 @@ const DATE_META: Record<IntroWord, string> = {
 };
 
 /**
- * Each date from its meta tag, else from the intro's "(<word> …)". The intro paragraphs are
- * gathered once, and only when a meta tag is missing: on a 1.5 MB page each gathering is two scans
- * of the document.
+ * Each date from its meta tag, else (when `readIntro`) from the intro's "(<word> …)". The intro
+ * paragraphs are gathered once, and only when a meta tag is missing: on a 1.5 MB page each
+ * gathering is two scans of the document.
  */
-function datesOf(doc: Document): Record<IntroWord, string | null> {
+function datesOf(doc: Document, readIntro: boolean): Record<IntroWord, string | null> {
   let paragraphs: Element[] | null = null;
   const date = (word: IntroWord): string | null =>
     isoDateFrom(meta(doc, DATE_META[word])) ??
-    introDate((paragraphs ??= introParagraphs(doc)), word);
+    (readIntro ? introDate((paragraphs ??= introParagraphs(doc)), word) : null);
   return { ingezonden: date('ingezonden'), ontvangen: date('ontvangen') };
 }
 
@@ -217,27 +210,32 @@ function datesOf(doc: Document): Record<IntroWord, string | null> {
 export function detectPage(url: string, doc: Document): PageInfo | null {
   const signals: string[] = [];
   const fromUrl = idFromUrl(url);
-  const fromMeta = metaAll(doc, 'DC.identifier').find((v) => parseId(v) !== null) ?? null;
+  const fromMeta = metaContents(doc, 'DC.identifier').find((v) => parseId(v) !== null) ?? null;
   if (fromUrl) signals.push('url');
   if (fromMeta) signals.push('meta:DC.identifier');
   // The meta tag names the document itself; the URL can carry odd prefixes (/behandelddossier/…).
   const parsed = parseId(fromMeta ?? fromUrl ?? '');
   if (!parsed) return null;
 
-  const body = readBody(doc, parsed.family);
+  // Each body query walks the whole document (45,000 elements on a 1.5 MB Handelingen page), so
+  // only the pages whose kind the body decides are queried; a Kamerstuk is read by qaListSignals.
+  const fromBody = parsed.family === 'kv' || parsed.family === 'ah';
+  const body = fromBody ? readBody(doc) : NO_BODY;
   signals.push(...body.signals);
   const vraagnummer =
     meta(doc, 'OVERHEIDop.vraagnummer') ??
     (parsed.family === 'kv' ? (/\d{4}Z\d{5}/.exec(parsed.baseId)?.[0] ?? null) : null);
   if (meta(doc, 'OVERHEIDop.vraagnummer')) signals.push('meta:OVERHEIDop.vraagnummer');
-  const aanhangsel = metaAll(doc, 'OVERHEIDop.aanhangsel').filter(
+  const aanhangsel = metaContents(doc, 'OVERHEIDop.aanhangsel').filter(
     (v) => parseId(v)?.family === 'ah',
   );
   if (aanhangsel.length) signals.push('meta:OVERHEIDop.aanhangsel');
   // Only a Kamerstuk can be a list of questions and answers; other families are never scanned for it.
   const listSignals = parsed.family === 'kst' ? qaListSignals(doc, contentRoot(doc)) : [];
   signals.push(...listSignals);
-  const dates = datesOf(doc);
+  // "(ingezonden …)" and "(ontvangen …)" open written questions and their answers; the record of a
+  // sitting has neither, so a Handelingen page's dates come from its meta tags only.
+  const dates = datesOf(doc, parsed.family !== 'h');
 
   return {
     id: parsed.id,

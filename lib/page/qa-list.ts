@@ -13,6 +13,8 @@
  * a letter may quote "antwoord 3" in passing but never in alternating blocks.
  */
 
+import { metaContents } from './meta';
+
 const TITLE = /\bvragen\s+en\s+antwoorden\b/i;
 /** The intro every committee list carries before the questions. */
 export const PRINTED_BELOW =
@@ -26,11 +28,8 @@ const LABEL_CANDIDATES = 'h2, h3, h4, h5, p, strong';
 export const INTRO_SCAN = 12;
 
 function titleSignal(doc: Document, root: Element): boolean {
-  const meta = Array.from(doc.getElementsByTagName('meta')).find(
-    (m) => m.getAttribute('name') === 'DC.title',
-  );
   const candidates = [
-    meta?.getAttribute('content') ?? '',
+    metaContents(doc, 'DC.title')[0] ?? '',
     root.querySelector('h1.stuktitel')?.textContent ?? '',
     doc.title,
   ];

@@ -3,6 +3,7 @@
  * dictum ("verzoekt de regering …"). KOOP markup first (meta tags, `h1.stuktitel`, `div.motie`,
  * `p.ondertekening`), page text as the fallback. Pure: Document in, data out.
  */
+import { metaElements } from '../page/meta';
 
 export interface MotionPage {
   /** `kst-30821-90`, from `DC.identifier`; null when the page does not say. */
@@ -51,7 +52,7 @@ export function dutchDateToIso(text: string): string | null {
 }
 
 function metas(doc: Document, name: string): string[] {
-  return [...doc.querySelectorAll('meta')]
+  return metaElements(doc)
     .filter((m) => m.getAttribute('name') === name)
     .map((m) => clean(m.getAttribute('content')))
     .filter((v) => v !== '');

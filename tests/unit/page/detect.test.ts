@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { detectPage, idFromUrl, parseId } from '@/lib/page/detect';
 import { loadPage } from '../helpers/fixture-page';
@@ -119,6 +119,33 @@ describe('detectPage on the fixture pages', () => {
       kind: 'other',
       correction: 'n1',
     });
+  });
+
+  it('a Handelingen page is read from its URL and head alone: no query walks its body', () => {
+    // Each query of the body walks every element: 45,000 on the bench's 1.5 MB Handelingen page.
+    const { url, document } = loadPage('h-tk-20192020-31-8-n1');
+    const win = document.defaultView!;
+    const queries = [
+      'querySelector',
+      'querySelectorAll',
+      'getElementsByTagName',
+      'getElementsByClassName',
+    ] as const;
+    const spies = [win.Document.prototype, win.Element.prototype].flatMap((proto) =>
+      queries.map((name) => ({ name, spy: vi.spyOn(proto, name) })),
+    );
+    try {
+      expect(detectPage(url, document)).toMatchObject({ family: 'h', kind: 'other' });
+      const outsideHead = spies.flatMap(({ name, spy }) =>
+        spy.mock.contexts
+          .filter((node) => node !== document.head)
+          .map((node) => `${(node as Node).nodeName}.${name}`),
+      );
+      expect(spies.some(({ spy }) => spy.mock.calls.length > 0)).toBe(true);
+      expect(outsideHead).toEqual([]);
+    } finally {
+      for (const { spy } of spies) spy.mockRestore();
+    }
   });
 
   it('a delay notice (Mededeling) is kind "notice"', () => {
