@@ -116,6 +116,11 @@ export default defineWxtModule({
           rollupOptions: {
             output: {
               chunkFileNames: '[name]-[hash].js',
+              // Everything the main module imports statically, in one chunk. The bundler's own
+              // split made nine modules of it (code shared with the lazy parts went apart), and
+              // each module loaded costs the page a task of its own: one chunk halved the loading
+              // tasks on the answer page (docs/performance.md). The lazy parts stay lazy.
+              codeSplitting: { groups: [{ name: 'main', tags: ['$initial'] }] },
               minify: c.command !== 'serve' && !process.env.KAMERLENS_NO_MINIFY,
             },
           },
