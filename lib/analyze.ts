@@ -1,4 +1,5 @@
-import { detectPage, contentRoot } from './page/detect';
+import { detectPage } from './page/detect';
+import { contentRoot } from './page/identify';
 import { parseDocument } from './model/parse';
 import { recognizeAll } from './references';
 import { mayHoldReference } from './references/prefilter';

@@ -1,6 +1,7 @@
 import type { PageContext } from './context';
 import type { PageInfo } from '@/lib/page/types';
 import { parseDocument } from '@/lib/model/parse';
+import { withIntroDates } from '@/lib/page/detect';
 import { Controller } from './controller';
 import { FEATURES } from './features';
 import { loadFeatureSettings } from './settings';
@@ -16,9 +17,11 @@ import { startPopupBridge } from './popup-bridge';
  * The main module (built apart as an ES module, see modules/content-app.ts): on a page the loader
  * (index.ts) recognized, parse, run the features, show the toolbar, answer the popup.
  */
-export async function start(ctx: PageContext, page: PageInfo): Promise<void> {
+export async function start(ctx: PageContext, identified: PageInfo): Promise<void> {
   // Parsing in a task of its own: the module's evaluation already fills this one.
   await nextTask();
+  // The loader identified the page without its intro's dates (lib/page/identify.ts).
+  const page = withIntroDates(identified, document);
   let model = parseDocument(page, document);
   if (model.strategy === 'none' && (page.kind === 'question' || page.kind === 'answer')) {
     model = (await modelFromXml(page, ctx.signal)) ?? model;

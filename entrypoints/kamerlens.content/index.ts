@@ -1,6 +1,6 @@
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { detectPage } from '@/lib/page/detect';
+import { identifyPage } from '@/lib/page/identify';
 import { APP_MODULE_PATH } from '@/lib/app-module';
 import { WAKE_MESSAGE } from '@/lib/recognition/wake';
 import { note } from './diagnostics';
@@ -53,7 +53,7 @@ async function load(ctx: PageContext): Promise<void> {
   wakeBackground(extensionRuntime());
   // Detection in a task of its own.
   await nextTask();
-  const page = detectPage(location.href, document);
+  const page = identifyPage(location.href, document);
   if (!page) {
     note('geen parlementair document herkend; pagina ongewijzigd.');
     return;

@@ -1,5 +1,5 @@
 import type { PageInfo } from '../page/types';
-import { contentRoot } from '../page/detect';
+import { contentRoot } from '../page/identify';
 import type { DocumentModel, Footnote, ParseStrategy, QaBlock } from './types';
 import { parseHeading, type HeadingLabel } from './numbers';
 import { collapseWhitespace, readableText, textOfAll } from './block-text';

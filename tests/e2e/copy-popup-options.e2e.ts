@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/browsers';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { FIXTURES, startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { ROOT } from './support/build-output';
 import { EXPECTED_HTML_3, EXPECTED_MARKDOWN_3, EXPECTED_PLAIN_3 } from '../unit/copy/pair-3';
 
@@ -37,6 +38,23 @@ describe('copy, keyboard, popup and options, chromium', () => {
     await page.bringToFront();
     await page.evaluate(() => navigator.clipboard.writeText(''));
     return page;
+  }
+
+  /** The popup, opened for the answer page's tab (as the toolbar button does), its summary shown. */
+  async function popupForAnswerPage(): Promise<Page> {
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 400, height: 760 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const tabId = (await popup.evaluate(async (url) => {
+      const tabs = await (
+        globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
+      ).chrome.tabs.query({});
+      return tabs.find((t) => t.url === url)?.id;
+    }, server.siteUrl(ANSWER_PAGE))) as number;
+    expect(tabId).toBeTypeOf('number');
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-kl="counts"]', { timeout: 15_000 });
+    return popup;
   }
 
   /**
@@ -137,18 +155,7 @@ describe('copy, keyboard, popup and options, chromium', () => {
 
   it('the popup renders the summary of the answer page', async () => {
     const page = await openAnswerPage();
-    const popup = await context.newPage();
-    await popup.setViewportSize({ width: 400, height: 760 });
-    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-    const tabId = (await popup.evaluate(async (url) => {
-      const tabs = await (
-        globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
-      ).chrome.tabs.query({});
-      return tabs.find((t) => t.url === url)?.id;
-    }, server.siteUrl(ANSWER_PAGE))) as number;
-    expect(tabId).toBeTypeOf('number');
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-    await popup.waitForSelector('[data-kl="counts"]', { timeout: 15_000 });
+    const popup = await popupForAnswerPage();
     expect(await popup.locator('header .kind').textContent()).toBe('Antwoord op Kamervragen');
     expect(await popup.locator('header .id a').textContent()).toBe('ah-tk-20212022-3019');
     expect(await popup.locator('[data-kl="counts"]').textContent()).toBe(
@@ -201,16 +208,7 @@ describe('copy, keyboard, popup and options, chromium', () => {
       null,
       { polling: 100 },
     );
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-    const tabId = (await popup.evaluate(async (url) => {
-      const tabs = await (
-        globalThis as unknown as { chrome: typeof import('webextension-polyfill') }
-      ).chrome.tabs.query({});
-      return tabs.find((t) => t.url === url)?.id;
-    }, server.siteUrl(ANSWER_PAGE))) as number;
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-    await popup.waitForSelector('[data-kl="counts"]', { timeout: 15_000 });
+    const popup = await popupForAnswerPage();
     expect(await popup.locator('[data-kl="counts"]').textContent()).toBe(
       '15 vragen, 14 beantwoord, 1 onbeantwoord',
     );
@@ -218,6 +216,27 @@ describe('copy, keyboard, popup and options, chromium', () => {
     expect(await popup.locator('details[data-kind]').count()).toBe(0);
     await popup.close();
     await page.close();
+  });
+
+  it('without its date meta tags, the summary has the dates the intro states', async () => {
+    // The loader identifies the page from its meta tags only; the main module adds the dates the
+    // intro states ("(ingezonden 10 maart 2022)", "(ontvangen 8 juni 2022)").
+    const source = readFileSync(join(FIXTURES, 'pages', ANSWER_PAGE), 'utf8');
+    const withoutDates = source.replace(/<meta name="OVERHEIDop\.datum\w+"[^>]*>\n/g, '');
+    expect(withoutDates).not.toContain('OVERHEIDop.datum');
+    server.override(`/${ANSWER_PAGE}`, { body: withoutDates });
+    try {
+      const page = await openAnswerPage();
+      const popup = await popupForAnswerPage();
+      expect(await popup.locator('.timeline time').allTextContents()).toEqual([
+        '10 maart 2022',
+        '8 juni 2022',
+      ]);
+      await popup.close();
+      await page.close();
+    } finally {
+      server.clearOverrides();
+    }
   });
 
   it('on a page that is not ours the popup explains and links to the site', async () => {

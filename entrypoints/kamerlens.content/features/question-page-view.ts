@@ -6,7 +6,7 @@ import { mountSideBySide, type SideBySideHandle } from '@/lib/dom/side-by-side';
 import type { DocumentModel } from '@/lib/model/types';
 import { answerGroups } from '@/lib/sources/answer-groups';
 import { t } from '@/lib/i18n';
-import { contentRoot } from '@/lib/page/detect';
+import { contentRoot } from '@/lib/page/identify';
 import type { PageInfo } from '@/lib/page/types';
 import { readZaakDocuments, zaakDocumentsUrl } from '@/lib/sources/zaak-documents';
 import { createDocumentCache } from '@/lib/sources/cache';

@@ -1,5 +1,5 @@
 import { annotate, type AnnotateOptions } from '@/lib/dom/annotate';
-import { contentRoot } from '@/lib/page/detect';
+import { contentRoot } from '@/lib/page/identify';
 import { recognizeAll } from '@/lib/references';
 import { mayHoldReference } from '@/lib/references/prefilter';
 import type { ReferenceKind } from '@/lib/references/types';

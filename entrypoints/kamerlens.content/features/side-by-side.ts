@@ -1,6 +1,6 @@
 import { groupPairs } from '@/lib/model/groups';
 import { mountSideBySide } from '@/lib/dom/side-by-side';
-import { contentRoot } from '@/lib/page/detect';
+import { contentRoot } from '@/lib/page/identify';
 import { t } from '@/lib/i18n';
 import type { Feature } from '../feature';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { detectPage, idFromUrl, parseId } from '@/lib/page/detect';
+import { detectPage } from '@/lib/page/detect';
+import { identifyPage, idFromUrl, parseId } from '@/lib/page/identify';
 import { loadPage } from '../helpers/fixture-page';
 
 describe('idFromUrl / parseId', () => {
@@ -94,6 +95,19 @@ describe('detectPage on the fixture pages', () => {
     expect(page.kind).toBe('answer');
     expect(page.received).toBe('2015-02-25');
     expect(page.submitted).toBe('2015-02-17');
+  });
+
+  it("identifyPage leaves the intro's dates out; detectPage adds them", () => {
+    const html = `<!doctype html><html><head><meta name="DC.identifier" content="ah-tk-20142015-1365">
+      </head><body><div id="broodtekst"><p>Vragen van het lid X (ingezonden 17 februari 2015).</p>
+      <p>Antwoord van minister Y (ontvangen 25 februari 2015).</p></div></body></html>`;
+    const { document } = new JSDOM(html).window;
+    const url = 'https://zoek.officielebekendmakingen.nl/ah-tk-20142015-1365.html';
+    expect(identifyPage(url, document)).toMatchObject({ submitted: null, received: null });
+    expect(detectPage(url, document)).toMatchObject({
+      submitted: '2015-02-17',
+      received: '2015-02-25',
+    });
   });
 
   it('a meta date wins; the other date still comes from the intro', () => {
