@@ -2,7 +2,7 @@
  * Which parliamentary document is this page: everything the loader needs to decide, from the URL,
  * the `<meta>` tags and (on Kamervragen and Aanhangsel pages) the body. The dates an intro states
  * ("(ingezonden 10 maart 2022)") are read apart (detect.ts), with the date recognizer, which is
- * half of the loader's code if it comes along; the main module adds them.
+ * more than half of the loader's code if it comes along; the main module adds them.
  */
 import type { Chamber, DocumentFamily, DocumentKind, PageInfo } from './types';
 import { isoDateFrom } from '../calendar';
@@ -159,10 +159,11 @@ export function identifyPage(url: string, doc: Document): PageInfo | null {
   const fromBody = parsed.family === 'kv' || parsed.family === 'ah';
   const body = fromBody ? readBody(doc) : NO_BODY;
   signals.push(...body.signals);
+  const vraagnummerMeta = meta(doc, 'OVERHEIDop.vraagnummer');
   const vraagnummer =
-    meta(doc, 'OVERHEIDop.vraagnummer') ??
+    vraagnummerMeta ??
     (parsed.family === 'kv' ? (/\d{4}Z\d{5}/.exec(parsed.baseId)?.[0] ?? null) : null);
-  if (meta(doc, 'OVERHEIDop.vraagnummer')) signals.push('meta:OVERHEIDop.vraagnummer');
+  if (vraagnummerMeta) signals.push('meta:OVERHEIDop.vraagnummer');
   const aanhangsel = metaContents(doc, 'OVERHEIDop.aanhangsel').filter(
     (v) => parseId(v)?.family === 'ah',
   );

@@ -3,7 +3,7 @@
  * dictum ("verzoekt de regering …"). KOOP markup first (meta tags, `h1.stuktitel`, `div.motie`,
  * `p.ondertekening`), page text as the fallback. Pure: Document in, data out.
  */
-import { metaElements } from '../page/meta';
+import { metaContents } from '../page/meta';
 
 export interface MotionPage {
   /** `kst-30821-90`, from `DC.identifier`; null when the page does not say. */
@@ -52,10 +52,7 @@ export function dutchDateToIso(text: string): string | null {
 }
 
 function metas(doc: Document, name: string): string[] {
-  return metaElements(doc)
-    .filter((m) => m.getAttribute('name') === name)
-    .map((m) => clean(m.getAttribute('content')))
-    .filter((v) => v !== '');
+  return metaContents(doc, name).map(clean);
 }
 
 /** The publication body: KOOP's `#broodtekst`, else the main region, else the body. */
