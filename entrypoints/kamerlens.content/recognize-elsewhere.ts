@@ -1,8 +1,8 @@
-import type { Match, RecognizeContext } from '@/lib/references/types';
+import type { RecognizeContext } from '@/lib/references/types';
 import {
   RECOGNIZE_MESSAGE,
   anchorRecord,
-  matchesFromResponse,
+  answeredMatches,
   type RecognizeRequest,
 } from '@/lib/recognition/elsewhere';
 import type { RecognitionContext } from '@/lib/recognition/context';
@@ -17,13 +17,13 @@ const ANSWER_GUARD_MS = 3000;
 
 /**
  * Texts of one annotation pass → their matches, recognized and linked by the background, one
- * message per call (the first screen, the rest, each far section). Resolves to null (never
- * rejects) when the background cannot answer: an extension reloaded under an open page, a lost or
- * odd reply, no answer in time.
+ * message per call (the first screen, the rest, each far section), as it sent them: the annotator
+ * checks them. Resolves to null (never rejects) when the background cannot answer: an extension
+ * reloaded under an open page, a lost reply or one that is no answer, no answer in time.
  */
 export function recognizeInBackground(
   context: RecognitionContext,
-): (batches: ReadonlyArray<{ texts: string[]; at: Text }>) => Promise<Match[][][] | null> {
+): (batches: ReadonlyArray<{ texts: string[]; at: Text }>) => Promise<unknown[] | null> {
   // Set once the background failed to answer: the rest of this pass recognizes here.
   let unavailable = false;
   return async (batches) => {
@@ -35,12 +35,7 @@ export function recognizeInBackground(
       anchors: anchorRecord(contexts[0]!.pairNumbers, context.crossrefAnchor),
     };
     const reply = await askBackground(request, ANSWER_GUARD_MS);
-    const matches = reply.answered
-      ? matchesFromResponse(
-          reply.value,
-          batches.map((b) => b.texts),
-        )
-      : null;
+    const matches = reply.answered ? answeredMatches(reply.value) : null;
     if (matches === null) unavailable = true;
     return matches;
   };

@@ -33,13 +33,14 @@ export interface AnnotateOptions {
   recognize: (text: string, at: Text) => Match[];
   /**
    * Recognizes a pass's batches of texts elsewhere (the background, lib/recognition/elsewhere), in
-   * one call: resolves to the matches of each text of each batch, or null when it cannot (then
-   * `recognize` runs here). `at` is a text node of the batch, as for `recognize`. Waiting for it
-   * is not counted as work: the page's main thread is free meanwhile.
+   * one call: resolves to the matches of each text of each batch (`Match[][][]`) as they came, or
+   * null when it cannot (then `recognize` runs here). `at` is a text node of the batch, as for
+   * `recognize`. Waiting for it is not counted as work: the page's main thread is free meanwhile.
+   * Checking what came is, so it is done here, once the wait is over: the shape, then each match.
    */
   recognizeElsewhere?: (
     batches: ReadonlyArray<{ texts: string[]; at: Text }>,
-  ) => Promise<Match[][][] | null>;
+  ) => Promise<unknown[] | null>;
   /**
    * What recognition depends on besides the text (lib/recognition/context: a question's date or
    * the document's), compared by identity. Default: nothing, any texts may go together.
@@ -90,10 +91,10 @@ export interface AnnotationHandle {
   undo(): void;
 }
 
-/** A pass's texts as sent to `recognizeElsewhere`, and its answer to come. */
+/** A pass's texts as sent to `recognizeElsewhere`, and its answer to come, unchecked. */
 interface Asked {
   texts: string[][];
-  answer: Promise<Match[][][] | null>;
+  answer: Promise<unknown>;
 }
 
 /** A pass collected: its texts in batches, the request for them if sent, and where it stopped. */
@@ -282,13 +283,14 @@ export async function annotate(
   };
 
   /**
-   * The matches of each text `asked` sent, once they come (the wait is not work); null when the
-   * answer is none or malformed.
+   * What came for each text `asked` sent (batch, then text: a list of matches, each still to be
+   * checked as it is used), once it comes (the wait is not work); null when the answer is none or
+   * has not one list per text.
    */
-  const answerOf = async (asked: Asked, slice: Slicer): Promise<Match[][][] | null> => {
+  const answerOf = async (asked: Asked, slice: Slicer): Promise<unknown[][] | null> => {
     const waitFrom = performance.now();
     const found: unknown = await slice.wait(asked.answer);
-    // An answer without one list per text is no answer (its matches are checked as used).
+    const waited = performance.now() - waitFrom;
     const { texts } = asked;
     const fits =
       Array.isArray(found) &&
@@ -296,8 +298,8 @@ export async function annotate(
       found.every((perText, i) => Array.isArray(perText) && perText.length === texts[i]!.length);
     if (!fits) return null;
     // `<markName>:waited`: the time the pass stood waiting for the answer (read by `npm run bench`).
-    waits.push([waitFrom, performance.now() - waitFrom]);
-    return found as Match[][][];
+    waits.push([waitFrom, waited]);
+    return found as unknown[][];
   };
 
   /**

@@ -12,7 +12,7 @@
 import type { Match, RecognizeContext } from '../references/types';
 import { recognizeAll } from '../references';
 import { urlForMatch } from '../links';
-import { recognizeBatch, wellFormedMatches } from '../references/batch';
+import { recognizeBatch } from '../references/batch';
 
 export const RECOGNIZE_MESSAGE = 'kamerlens:recognize';
 
@@ -95,34 +95,14 @@ export function answerRecognizeRequest(request: RecognizeRequest): RecognizeResp
   return { ok: true, matches };
 }
 
-function isLinkedMatch(m: Match): boolean {
-  return (
-    typeof m.kind === 'string' &&
-    (m.target === null || typeof m.target === 'string') &&
-    (m.href === null || typeof m.href === 'string')
-  );
-}
-
 /**
- * The content script's side: the matches of each text sent (`batches`), when the answer has one
- * list per text; null when it is no answer of that shape (then the page recognizes itself).
- * Matches that do not fit their text are dropped, as the annotator drops a recognizer's.
+ * The content script's side: the answer's match lists (one list per batch, in it one per text) as
+ * the background sent them, or null when it said it could not answer. They are not checked here:
+ * the annotator checks their shape and every match (lib/dom/annotate), on the page's clock, since
+ * that is work on the page's thread.
  */
-export function matchesFromResponse(
-  response: unknown,
-  batches: readonly (readonly string[])[],
-): Match[][][] | null {
+export function answeredMatches(response: unknown): unknown[] | null {
   if (typeof response !== 'object' || response === null) return null;
   const { ok, matches } = response as { ok?: unknown; matches?: unknown };
-  if (ok !== true || !Array.isArray(matches) || matches.length !== batches.length) return null;
-  const result: Match[][][] = [];
-  for (let b = 0; b < batches.length; b++) {
-    const texts = batches[b]!;
-    const perText: unknown = matches[b];
-    if (!Array.isArray(perText) || perText.length !== texts.length) return null;
-    result.push(
-      texts.map((text, k) => wellFormedMatches(perText[k], text.length).filter(isLinkedMatch)),
-    );
-  }
-  return result;
+  return ok === true && Array.isArray(matches) ? matches : null;
 }

@@ -52,11 +52,22 @@ export function attempt<T>(fn: () => T, fallback: T): T {
   }
 }
 
+/**
+ * A match that fits a text of `length` characters and has the fields a link is built from, of
+ * their types: a recognizer's, or one sent by the background (which may carry its URL, `href`).
+ */
 function isWellFormed(m: unknown, length: number): m is Match {
   if (typeof m !== 'object' || m === null) return false;
-  const { start, end } = m as Match;
+  const { start, end, kind, target, href } = m as Match;
   return (
-    Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= length
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    start >= 0 &&
+    start < end &&
+    end <= length &&
+    typeof kind === 'string' &&
+    (target === null || typeof target === 'string') &&
+    (href === undefined || href === null || typeof href === 'string')
   );
 }
 

@@ -102,7 +102,7 @@ describe('annotate with recognizeElsewhere', () => {
     expect(linksOf(root)).toEqual(expected);
   });
 
-  it('a match from elsewhere that does not fit its text is dropped, the others kept', async () => {
+  it('a match from elsewhere that does not fit its text or has a field of the wrong type is dropped, the others kept', async () => {
     const { root, anchors, ctx } = answerPage();
     const real = background(anchors, ctx.pairNumbers).elsewhere;
     let added = 0;
@@ -111,11 +111,18 @@ describe('annotate with recognizeElsewhere', () => {
       realOptions(ctx, {
         recognize: notHere,
         recognizeElsewhere: async (batches) => {
-          const answer = (await real(batches))!;
+          const answer = (await real(batches)) as Match[][][];
           for (const perText of answer)
             for (const found of perText) {
-              found.push({ ...found[0]!, start: 0, end: 1e6 } as Match);
-              added++;
+              const first = found[0]!;
+              found.push(
+                { ...first, start: 0, end: 1e6 },
+                { ...first, start: 3, end: 2 },
+                { ...first, href: 5 } as unknown as Match,
+                { ...first, kind: undefined } as unknown as Match,
+                { ...first, target: 7 } as unknown as Match,
+              );
+              added += 5;
             }
           return answer;
         },
@@ -123,6 +130,30 @@ describe('annotate with recognizeElsewhere', () => {
     );
     expect(added).toBeGreaterThan(0);
     expect(linksOf(root)).toEqual(await linkedHere());
+  });
+
+  it('a match from elsewhere without its URL gets the one the page makes', async () => {
+    const expected = await linkedHere();
+    const { root, anchors, ctx } = answerPage();
+    const real = background(anchors, ctx.pairNumbers).elsewhere;
+    const here = realOptions(ctx);
+    let withoutUrl = 0;
+    await annotate(root, {
+      ...here,
+      recognize: notHere,
+      recognizeElsewhere: async (batches) => {
+        const answer = (await real(batches)) as Match[][][];
+        for (const perText of answer)
+          for (const found of perText) for (const m of found) delete m.href;
+        return answer;
+      },
+      link: (m) => {
+        if (m.href === undefined) withoutUrl++;
+        return here.link(m);
+      },
+    });
+    expect(withoutUrl).toBeGreaterThanOrEqual(expected.length);
+    expect(linksOf(root)).toEqual(expected);
   });
 
   it('a text the page changes while we wait is recognized again; a removed one stays out', async () => {

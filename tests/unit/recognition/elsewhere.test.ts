@@ -9,7 +9,7 @@ import {
   anchorRecord,
   answerRecognizeRequest,
   isRecognizeRequest,
-  matchesFromResponse,
+  answeredMatches,
   type RecognizeRequest,
 } from '@/lib/recognition/elsewhere';
 import { recognizeAll } from '@/lib/references';
@@ -95,47 +95,23 @@ describe('anchorRecord', () => {
   });
 });
 
-describe('matchesFromResponse', () => {
-  const sent = [[MOTION, DATE]];
+describe('answeredMatches', () => {
   const good = () => {
     const answer = answerRecognizeRequest(request());
     return JSON.parse(JSON.stringify(answer)) as { ok: true; matches: unknown[][][] };
   };
 
-  it('takes a well-formed answer as it is', () => {
+  it("takes the match lists as they came: the annotator checks them, in the page's time", () => {
     const answer = good();
-    expect(matchesFromResponse(answer, sent)).toEqual(answer.matches);
+    expect(answeredMatches(answer)).toBe(answer.matches);
   });
 
   it.each([
     ['a failure', { ok: false }],
     ['no answer', undefined],
-    ['a batch too few', { ok: true, matches: [] }],
-    ['a text too few', { ok: true, matches: [[[]]] }],
-    ['a list where texts should be', { ok: true, matches: [{}] }],
+    ['an answer without lists', { ok: true, matches: {} }],
+    ['a string', 'ok'],
   ])('gives null for %s', (_, response) => {
-    expect(matchesFromResponse(response, sent)).toBeNull();
-  });
-
-  it('drops matches that do not fit their text or lack a URL field', () => {
-    const answer = good();
-    const motion = answer.matches[0]![0]!;
-    const kept = motion.length;
-    motion.push(
-      {
-        kind: 'motion',
-        start: 0,
-        end: MOTION.length + 5,
-        text: 'x',
-        target: null,
-        date: null,
-        href: null,
-      },
-      { kind: 'motion', start: 3, end: 2, text: 'x', target: null, date: null, href: null },
-      { kind: 'motion', start: 0, end: 4, text: 'x', target: null, date: null },
-      { kind: 'motion', start: 0, end: 4, text: 'x', target: null, date: null, href: 5 },
-      { start: 0, end: 4, text: 'x', target: null, date: null, href: null },
-    );
-    expect(matchesFromResponse(answer, sent)![0]![0]).toHaveLength(kept);
+    expect(answeredMatches(response)).toBeNull();
   });
 });

@@ -1,6 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SEPARATOR, batchesOf, recognizeBatch } from '../../../lib/references/batch';
+import {
+  SEPARATOR,
+  batchesOf,
+  recognizeBatch,
+  wellFormedMatches,
+} from '../../../lib/references/batch';
 import { textWalker } from '../../../lib/dom/annotate-walk';
 import { recognizeAll } from '../../../lib/references/index';
 import type { Match } from '../../../lib/references/types';
@@ -94,5 +99,43 @@ describe('batchesOf', () => {
     ]);
     expect(batchesOf(texts, undefined, 1000)).toEqual([texts]);
     expect(batchesOf([], contextOf, 6)).toEqual([]);
+  });
+});
+
+describe('wellFormedMatches', () => {
+  const good: Match = {
+    kind: 'staatsblad',
+    start: 0,
+    end: 14,
+    text: 'x',
+    target: 'stb-2019-123',
+    date: null,
+  };
+
+  it('keeps a match that fits its text, with or without the URL the background adds', () => {
+    const withUrl = { ...good, href: 'https://zoek.officielebekendmakingen.nl/stb-2019-123.html' };
+    expect(wellFormedMatches([good, withUrl, { ...good, href: null }], 14)).toEqual([
+      good,
+      withUrl,
+      { ...good, href: null },
+    ]);
+  });
+
+  it.each([
+    ['past the end of the text', { ...good, end: 15 }],
+    ['ending before it starts', { ...good, start: 5, end: 5 }],
+    ['at a fraction', { ...good, start: 0.5 }],
+    ['without a kind', { ...good, kind: undefined }],
+    ['with a number for target', { ...good, target: 12 }],
+    ['without target', { ...good, target: undefined }],
+    ['with a number for URL', { ...good, href: 5 }],
+    ['not an object', 'Stb. 2019, 123'],
+  ])('drops a match %s', (_, bad) => {
+    expect(wellFormedMatches([bad, good], 14)).toEqual([good]);
+  });
+
+  it('gives none for what is not a list', () => {
+    expect(wellFormedMatches({ 0: good, length: 1 }, 14)).toEqual([]);
+    expect(wellFormedMatches(null, 14)).toEqual([]);
   });
 });
