@@ -19,11 +19,12 @@ const ANSWER_GUARD_MS = 3000;
  * Texts of one annotation pass → their matches, recognized and linked by the background, one
  * message per call (the first screen, the rest, each far section), as it sent them: the annotator
  * checks them. Resolves to null (never rejects) when the background cannot answer: an extension
- * reloaded under an open page, a lost reply or one that is no answer, no answer in time.
+ * reloaded under an open page, a lost reply or one without a list per text, no answer in time;
+ * from then on, for the rest of the pass, without asking again.
  */
 export function recognizeInBackground(
   context: RecognitionContext,
-): (batches: ReadonlyArray<{ texts: string[]; at: Text }>) => Promise<unknown[] | null> {
+): (batches: ReadonlyArray<{ texts: string[]; at: Text }>) => Promise<unknown[][] | null> {
   // Set once the background failed to answer: the rest of this pass recognizes here.
   let unavailable = false;
   return async (batches) => {
@@ -35,7 +36,12 @@ export function recognizeInBackground(
       anchors: anchorRecord(contexts[0]!.pairNumbers, context.crossrefAnchor),
     };
     const reply = await askBackground(request, ANSWER_GUARD_MS);
-    const matches = reply.answered ? answeredMatches(reply.value) : null;
+    const matches = reply.answered
+      ? answeredMatches(
+          reply.value,
+          batches.map((b) => b.texts.length),
+        )
+      : null;
     if (matches === null) unavailable = true;
     return matches;
   };

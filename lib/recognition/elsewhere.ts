@@ -6,7 +6,8 @@
  * (docs/performance.md: on a small page most of that work was their first run, paid on every
  * load).
  *
- * Pure: the request, the background's answer to it and the content script's check of that answer.
+ * Pure: the request, the background's answer to it and the content script's reading of that
+ * answer (each match is checked by the annotator, lib/dom/annotate).
  * The messaging itself is in entrypoints/ (background.ts, kamerlens.content/recognize-elsewhere.ts).
  */
 import type { Match, RecognizeContext } from '../references/types';
@@ -97,12 +98,21 @@ export function answerRecognizeRequest(request: RecognizeRequest): RecognizeResp
 
 /**
  * The content script's side: the answer's match lists (one list per batch, in it one per text) as
- * the background sent them, or null when it said it could not answer. They are not checked here:
- * the annotator checks their shape and every match (lib/dom/annotate), on the page's clock, since
- * that is work on the page's thread.
+ * the background sent them, when there are as many as texts sent (`textsPerBatch`); null when the
+ * background said it could not answer or the lists do not add up, and the page recognizes itself.
+ * The matches in them are not checked here: the annotator checks each one (lib/dom/annotate) after
+ * the wait, since that is work on the page's thread.
  */
-export function answeredMatches(response: unknown): unknown[] | null {
+export function answeredMatches(
+  response: unknown,
+  textsPerBatch: readonly number[],
+): unknown[][] | null {
   if (typeof response !== 'object' || response === null) return null;
   const { ok, matches } = response as { ok?: unknown; matches?: unknown };
-  return ok === true && Array.isArray(matches) ? matches : null;
+  if (ok !== true || !Array.isArray(matches) || matches.length !== textsPerBatch.length)
+    return null;
+  const fits = matches.every(
+    (perText: unknown, b) => Array.isArray(perText) && perText.length === textsPerBatch[b],
+  );
+  return fits ? (matches as unknown[][]) : null;
 }

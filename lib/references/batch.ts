@@ -71,7 +71,10 @@ function isWellFormed(m: unknown, length: number): m is Match {
   );
 }
 
-/** The matches in `found` that fit a text of `length` characters; none when it is not a list. */
+/**
+ * The matches in `found` that fit a text of `length` characters, with their fields of the right
+ * types (`isWellFormed`); none when it is not a list.
+ */
 export function wellFormedMatches(found: unknown, length: number): Match[] {
   return Array.isArray(found) ? found.filter((m): m is Match => isWellFormed(m, length)) : [];
 }

@@ -96,14 +96,17 @@ describe('anchorRecord', () => {
 });
 
 describe('answeredMatches', () => {
+  // One batch of two texts, as request() sends.
+  const sent = [2];
   const good = () => {
     const answer = answerRecognizeRequest(request());
     return JSON.parse(JSON.stringify(answer)) as { ok: true; matches: unknown[][][] };
   };
 
-  it("takes the match lists as they came: the annotator checks them, in the page's time", () => {
+  it("takes the match lists as they came: the annotator checks each match, in the page's time", () => {
     const answer = good();
-    expect(answeredMatches(answer)).toBe(answer.matches);
+    answer.matches[0]![0]!.push({ kind: 'motion', start: 5, end: 2 });
+    expect(answeredMatches(answer, sent)).toBe(answer.matches);
   });
 
   it.each([
@@ -111,7 +114,10 @@ describe('answeredMatches', () => {
     ['no answer', undefined],
     ['an answer without lists', { ok: true, matches: {} }],
     ['a string', 'ok'],
+    ['a batch too few', { ok: true, matches: [] }],
+    ['a text too few', { ok: true, matches: [[[]]] }],
+    ['a list where texts should be', { ok: true, matches: [{}] }],
   ])('gives null for %s', (_, response) => {
-    expect(answeredMatches(response)).toBeNull();
+    expect(answeredMatches(response, sent)).toBeNull();
   });
 });
