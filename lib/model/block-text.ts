@@ -1,8 +1,21 @@
 /** Footnote markers inside running text: KOOP's `a.nootnum`, or a `<sup>` holding a note link. */
 const NOTE_MARKER = 'a.nootnum, sup > a[href^="#"], a[href^="#"] > sup';
 
+/**
+ * White space that is not already one plain space: a run of two or more, or a single other
+ * white-space character. A single space between words (most of them) is left alone, so replacing
+ * makes a new piece only where the text changes, and none for text that needs no change.
+ */
+const NOT_ONE_SPACE = /\s{2,}|[^\S ]/g;
+
+/** Each run of white space as one space, none at either end (`\s` includes U+00A0). */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  return text.replace(NOT_ONE_SPACE, ' ').trim();
+}
+
+/** Whether `text` holds anything but white space: collapseWhitespace(text) !== '', without a copy. */
+export function hasNonSpace(text: string): boolean {
+  return /\S/.test(text);
 }
 
 /**
@@ -31,6 +44,13 @@ export function readableText(el: Element): string {
   return collapseWhitespace(parts.join(''));
 }
 
+/**
+ * The readable texts of `elements`, one space between them. Each is collapsed and trimmed already,
+ * so joining the non-empty ones gives collapsed text without collapsing it again.
+ */
 export function textOfAll(elements: readonly Element[]): string {
-  return collapseWhitespace(elements.map(readableText).join(' '));
+  return elements
+    .map(readableText)
+    .filter((text) => text !== '')
+    .join(' ');
 }

@@ -2,7 +2,7 @@ import type { PageInfo } from '../page/types';
 import { contentRoot } from '../page/identify';
 import type { DocumentModel, Footnote, ParseStrategy, QaBlock } from './types';
 import { parseHeading, type HeadingLabel } from './numbers';
-import { collapseWhitespace, readableText, textOfAll } from './block-text';
+import { collapseWhitespace, hasNonSpace, readableText, textOfAll } from './block-text';
 import { pairBlocks } from './pair';
 import { fromQaList } from './qa-list';
 
@@ -37,7 +37,7 @@ function fromKoopClasses(root: Element): RawBlock[] {
     }
     const headingUsed = label && heading && !inlineNumber ? heading : null;
     const paragraphs = Array.from(el.children).filter(
-      (child) => child !== headingUsed && collapseWhitespace(child.textContent ?? '') !== '',
+      (child) => child !== headingUsed && hasNonSpace(child.textContent ?? ''),
     );
     blocks.push({ role, label, heading: headingUsed, nodes: [el], paragraphs, inlineNumber });
   }
