@@ -7,7 +7,7 @@
 import type { Chamber, DocumentFamily, DocumentKind, PageInfo } from './types';
 import { isoDateFrom } from '../calendar';
 import { qaListSignals } from './qa-list';
-import { metaContents } from './meta';
+import { readMetaTags } from './meta';
 
 /**
  * Parliamentary document ids as the official site publishes them:
@@ -60,10 +60,6 @@ export function parseId(raw: string): ParsedId | null {
   const correction = family !== 'kst' && suffix ? suffix[1]! : null;
   const baseId = correction ? id.slice(0, -(correction.length + 1)) : id;
   return { id, baseId, family, chamber, correction };
-}
-
-function meta(doc: Document, name: string): string | null {
-  return metaContents(doc, name)[0] ?? null;
 }
 
 /** The document body as KOOP renders it, or the main content, or the body. */
@@ -146,8 +142,10 @@ function kindOf(family: DocumentFamily, body: BodySignals): DocumentKind {
  */
 export function identifyPage(url: string, doc: Document): PageInfo | null {
   const signals: string[] = [];
+  const metas = readMetaTags(doc);
+  const meta = (name: string) => metas.first(name);
   const fromUrl = idFromUrl(url);
-  const fromMeta = metaContents(doc, 'DC.identifier').find((v) => parseId(v) !== null) ?? null;
+  const fromMeta = metas.all('DC.identifier').find((v) => parseId(v) !== null) ?? null;
   if (fromUrl) signals.push('url');
   if (fromMeta) signals.push('meta:DC.identifier');
   // The meta tag names the document itself; the URL can carry odd prefixes (/behandelddossier/…).
@@ -159,14 +157,12 @@ export function identifyPage(url: string, doc: Document): PageInfo | null {
   const fromBody = parsed.family === 'kv' || parsed.family === 'ah';
   const body = fromBody ? readBody(doc) : NO_BODY;
   signals.push(...body.signals);
-  const vraagnummerMeta = meta(doc, 'OVERHEIDop.vraagnummer');
+  const vraagnummerMeta = meta('OVERHEIDop.vraagnummer');
   const vraagnummer =
     vraagnummerMeta ??
     (parsed.family === 'kv' ? (/\d{4}Z\d{5}/.exec(parsed.baseId)?.[0] ?? null) : null);
   if (vraagnummerMeta) signals.push('meta:OVERHEIDop.vraagnummer');
-  const aanhangsel = metaContents(doc, 'OVERHEIDop.aanhangsel').filter(
-    (v) => parseId(v)?.family === 'ah',
-  );
+  const aanhangsel = metas.all('OVERHEIDop.aanhangsel').filter((v) => parseId(v)?.family === 'ah');
   if (aanhangsel.length) signals.push('meta:OVERHEIDop.aanhangsel');
   // Only a Kamerstuk can be a list of questions and answers; other families are never scanned for it.
   const listSignals = parsed.family === 'kst' ? qaListSignals(doc, contentRoot(doc)) : [];
@@ -181,17 +177,17 @@ export function identifyPage(url: string, doc: Document): PageInfo | null {
     correction: parsed.correction,
     vraagnummer,
     aanhangselNummer:
-      meta(doc, 'OVERHEIDop.aanhangselNummer') ??
+      meta('OVERHEIDop.aanhangselNummer') ??
       (parsed.family === 'ah' ? (/-(\d+)$/.exec(parsed.baseId)?.[1] ?? null) : null),
     vergaderjaar:
-      meta(doc, 'OVERHEIDop.vergaderjaar') ??
+      meta('OVERHEIDop.vergaderjaar') ??
       /^(?:ah|h)-(?:tk|ek)-(\d{4})(\d{4})-/.exec(parsed.baseId)?.slice(1, 3).join('-') ??
       null,
     aanhangsel,
-    submitted: isoDateFrom(meta(doc, 'OVERHEIDop.datumIndiening')),
-    received: isoDateFrom(meta(doc, 'OVERHEIDop.datumOntvangst')),
-    issued: isoDateFrom(meta(doc, 'DCTERMS.issued')) ?? isoDateFrom(meta(doc, 'DCTERMS.available')),
-    title: meta(doc, 'DC.title'),
+    submitted: isoDateFrom(meta('OVERHEIDop.datumIndiening')),
+    received: isoDateFrom(meta('OVERHEIDop.datumOntvangst')),
+    issued: isoDateFrom(meta('DCTERMS.issued')) ?? isoDateFrom(meta('DCTERMS.available')),
+    title: meta('DC.title'),
     qaList: listSignals.length > 0,
     signals,
   };

@@ -19,3 +19,31 @@ export function metaContents(doc: Document, name: string): string[] {
   }
   return out;
 }
+
+/** A page's meta tags read once, for a reader that wants several names. */
+export interface MetaTags {
+  /** Every non-empty `content` of `<meta name="{name}">`, trimmed, in document order. */
+  all(name: string): string[];
+  /** The first of them, or null. */
+  first(name: string): string | null;
+}
+
+/**
+ * Every `<meta name=…>` of the page in one pass: page identification asks for eleven names, and
+ * reading the tags again for each name read every tag's name eleven times.
+ */
+export function readMetaTags(doc: Document): MetaTags {
+  const byName = new Map<string, string[]>();
+  for (const el of metaElements(doc)) {
+    const name = el.getAttribute('name');
+    const content = name === null ? undefined : el.getAttribute('content')?.trim();
+    if (name === null || !content) continue;
+    const contents = byName.get(name);
+    if (contents) contents.push(content);
+    else byName.set(name, [content]);
+  }
+  return {
+    all: (name) => [...(byName.get(name) ?? [])],
+    first: (name) => byName.get(name)?.[0] ?? null,
+  };
+}

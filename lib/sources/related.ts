@@ -1,4 +1,5 @@
 import type { PageInfo } from '../page/types';
+import { metaContents } from '../page/meta';
 
 /** The documents a Kamervraag page or its answer page points to, all on the same site. */
 export interface RelatedDocuments {
@@ -13,11 +14,6 @@ export interface RelatedDocuments {
   /** Where the ids came from, for diagnostics: `meta:OVERHEIDop.aanhangsel`, `text:zie-ook`, … */
   sources: string[];
 }
-
-const metaContents = (doc: Document, name: string): string[] =>
-  Array.from(doc.querySelectorAll(`meta[name="${name}"]`))
-    .map((m) => m.getAttribute('content')?.trim() ?? '')
-    .filter((v) => v.length > 0);
 
 /** `ah-tk-20212022-3019`, `ah-ek-20192020-12`, with an optional correction suffix. */
 const AANHANGSEL_ID = /^ah-(tk|ek)-\d{8}-[0-9a-z]+(?:-[0-9a-z]+)*$/i;
