@@ -36,7 +36,8 @@ export interface AnnotateOptions {
    * one call: resolves to the matches of each text of each batch (`Match[][][]`) as they came, or
    * null when it cannot (then `recognize` runs here). `at` is a text node of the batch, as for
    * `recognize`. Waiting for it is not counted as work: the page's main thread is free meanwhile.
-   * Checking what came is, so it is done here, once the wait is over: the shape, then each match.
+   * Checking what came is work, so it is done here once the wait is over: the shape, then each
+   * match.
    */
   recognizeElsewhere?: (
     batches: ReadonlyArray<{ texts: string[]; at: Text }>,

@@ -11,16 +11,10 @@ export function metaElements(doc: Document): Element[] {
 
 /** Every non-empty `content` of `<meta name="{name}">`, trimmed, in document order. */
 export function metaContents(doc: Document, name: string): string[] {
-  const out: string[] = [];
-  for (const el of metaElements(doc)) {
-    if (el.getAttribute('name') !== name) continue;
-    const content = el.getAttribute('content')?.trim();
-    if (content) out.push(content);
-  }
-  return out;
+  return readMetaTags(doc).all(name);
 }
 
-/** A page's meta tags read once, for a reader that wants several names. */
+/** A page's meta tags read once (a reader that wants several names keeps this). */
 export interface MetaTags {
   /** Every non-empty `content` of `<meta name="{name}">`, trimmed, in document order. */
   all(name: string): string[];

@@ -62,6 +62,33 @@ const notHere = () => {
   throw new Error('recognized on the page');
 };
 
+/**
+ * The answer page linked from the background's real answer, each text's list of matches first
+ * handed to `alter`; `seen` gets every match that reaches the link maker. Gives the page's root.
+ */
+async function linkedFromAltered(
+  alter: (found: unknown[]) => void,
+  seen: (m: Match) => void,
+): Promise<Element> {
+  const { root, anchors, ctx } = answerPage();
+  const real = background(anchors, ctx.pairNumbers).elsewhere;
+  const here = realOptions(ctx);
+  await annotate(root, {
+    ...here,
+    recognize: notHere,
+    recognizeElsewhere: async (batches) => {
+      const answer = (await real(batches)) as unknown[][][];
+      for (const perText of answer) for (const found of perText) alter(found);
+      return answer;
+    },
+    link: (m) => {
+      seen(m);
+      return here.link(m);
+    },
+  });
+  return root;
+}
+
 describe('annotate with recognizeElsewhere', () => {
   it('links what the background found, with its URLs, and recognizes nothing on the page', async () => {
     const expected = await linkedHere();
@@ -104,9 +131,6 @@ describe('annotate with recognizeElsewhere', () => {
 
   it('a match from elsewhere that does not fit its text or has a field of the wrong type never reaches a link', async () => {
     const expected = await linkedHere();
-    const { root, anchors, ctx } = answerPage();
-    const real = background(anchors, ctx.pairNumbers).elsewhere;
-    const here = realOptions(ctx);
     // Each text's first match is put back spoilt in one of these ways, so nothing overlaps it.
     const spoil: ((m: Match) => unknown)[] = [
       (m) => ({ ...m, end: 1e6 }),
@@ -117,21 +141,12 @@ describe('annotate with recognizeElsewhere', () => {
     ];
     let spoilt = 0;
     const reached: unknown[] = [];
-    await annotate(root, {
-      ...here,
-      recognize: notHere,
-      recognizeElsewhere: async (batches) => {
-        const answer = (await real(batches)) as unknown[][][];
-        for (const perText of answer)
-          for (const found of perText)
-            if (found.length > 0) found[0] = spoil[spoilt++ % spoil.length]!(found[0] as Match);
-        return answer;
+    const root = await linkedFromAltered(
+      (found) => {
+        if (found.length > 0) found[0] = spoil[spoilt++ % spoil.length]!(found[0] as Match);
       },
-      link: (m) => {
-        reached.push(m);
-        return here.link(m);
-      },
-    });
+      (m) => reached.push(m),
+    );
     expect(spoilt).toBeGreaterThanOrEqual(spoil.length);
     for (const m of reached as Match[]) {
       expect(typeof m.kind).toBe('string');
@@ -148,24 +163,15 @@ describe('annotate with recognizeElsewhere', () => {
 
   it('a match from elsewhere without its URL gets the one the page makes', async () => {
     const expected = await linkedHere();
-    const { root, anchors, ctx } = answerPage();
-    const real = background(anchors, ctx.pairNumbers).elsewhere;
-    const here = realOptions(ctx);
     let withoutUrl = 0;
-    await annotate(root, {
-      ...here,
-      recognize: notHere,
-      recognizeElsewhere: async (batches) => {
-        const answer = (await real(batches)) as Match[][][];
-        for (const perText of answer)
-          for (const found of perText) for (const m of found) delete m.href;
-        return answer;
+    const root = await linkedFromAltered(
+      (found) => {
+        for (const m of found as Match[]) delete m.href;
       },
-      link: (m) => {
+      (m) => {
         if (m.href === undefined) withoutUrl++;
-        return here.link(m);
       },
-    });
+    );
     expect(withoutUrl).toBeGreaterThanOrEqual(expected.length);
     expect(linksOf(root)).toEqual(expected);
   });
