@@ -5,6 +5,7 @@ import {
   BATCH_CHARS,
   attempt,
   batchesOf,
+  hasListPerText,
   recognizeBatch,
   wellFormedMatches,
 } from '../references/batch';
@@ -292,15 +293,16 @@ export async function annotate(
     const waitFrom = performance.now();
     const found: unknown = await slice.wait(asked.answer);
     const waited = performance.now() - waitFrom;
-    const { texts } = asked;
-    const fits =
-      Array.isArray(found) &&
-      found.length === texts.length &&
-      found.every((perText, i) => Array.isArray(perText) && perText.length === texts[i]!.length);
-    if (!fits) return null;
+    if (
+      !hasListPerText(
+        found,
+        asked.texts.map((t) => t.length),
+      )
+    )
+      return null;
     // `<markName>:waited`: the time the pass stood waiting for the answer (read by `npm run bench`).
     waits.push([waitFrom, waited]);
-    return found as unknown[][];
+    return found;
   };
 
   /**

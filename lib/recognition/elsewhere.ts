@@ -13,7 +13,7 @@
 import type { Match, RecognizeContext } from '../references/types';
 import { recognizeAll } from '../references';
 import { urlForMatch } from '../links';
-import { recognizeBatch } from '../references/batch';
+import { hasListPerText, recognizeBatch } from '../references/batch';
 
 export const RECOGNIZE_MESSAGE = 'kamerlens:recognize';
 
@@ -109,10 +109,5 @@ export function answeredMatches(
 ): unknown[][] | null {
   if (typeof response !== 'object' || response === null) return null;
   const { ok, matches } = response as { ok?: unknown; matches?: unknown };
-  if (ok !== true || !Array.isArray(matches) || matches.length !== textsPerBatch.length)
-    return null;
-  const fits = matches.every(
-    (perText: unknown, b) => Array.isArray(perText) && perText.length === textsPerBatch[b],
-  );
-  return fits ? (matches as unknown[][]) : null;
+  return ok === true && hasListPerText(matches, textsPerBatch) ? matches : null;
 }

@@ -53,6 +53,21 @@ export function attempt<T>(fn: () => T, fallback: T): T {
 }
 
 /**
+ * Whether `found` holds one list per batch and, in each, one list per text, as many as were sent
+ * (`textsPerBatch`): the shape of an answer from elsewhere, before its matches are checked.
+ */
+export function hasListPerText(
+  found: unknown,
+  textsPerBatch: readonly number[],
+): found is unknown[][] {
+  return (
+    Array.isArray(found) &&
+    found.length === textsPerBatch.length &&
+    found.every((perText, b) => Array.isArray(perText) && perText.length === textsPerBatch[b])
+  );
+}
+
+/**
  * A match that fits a text of `length` characters and has the fields a link is built from, of
  * their types: a recognizer's, or one sent by the background (which may carry its URL, `href`).
  */
