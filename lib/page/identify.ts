@@ -143,7 +143,6 @@ function kindOf(family: DocumentFamily, body: BodySignals): DocumentKind {
 export function identifyPage(url: string, doc: Document): PageInfo | null {
   const signals: string[] = [];
   const metas = readMetaTags(doc);
-  const meta = (name: string) => metas.first(name);
   const fromUrl = idFromUrl(url);
   const fromMeta = metas.all('DC.identifier').find((v) => parseId(v) !== null) ?? null;
   if (fromUrl) signals.push('url');
@@ -157,7 +156,7 @@ export function identifyPage(url: string, doc: Document): PageInfo | null {
   const fromBody = parsed.family === 'kv' || parsed.family === 'ah';
   const body = fromBody ? readBody(doc) : NO_BODY;
   signals.push(...body.signals);
-  const vraagnummerMeta = meta('OVERHEIDop.vraagnummer');
+  const vraagnummerMeta = metas.first('OVERHEIDop.vraagnummer');
   const vraagnummer =
     vraagnummerMeta ??
     (parsed.family === 'kv' ? (/\d{4}Z\d{5}/.exec(parsed.baseId)?.[0] ?? null) : null);
@@ -165,7 +164,8 @@ export function identifyPage(url: string, doc: Document): PageInfo | null {
   const aanhangsel = metas.all('OVERHEIDop.aanhangsel').filter((v) => parseId(v)?.family === 'ah');
   if (aanhangsel.length) signals.push('meta:OVERHEIDop.aanhangsel');
   // Only a Kamerstuk can be a list of questions and answers; other families are never scanned for it.
-  const listSignals = parsed.family === 'kst' ? qaListSignals(doc, contentRoot(doc)) : [];
+  const title = metas.first('DC.title');
+  const listSignals = parsed.family === 'kst' ? qaListSignals(doc, contentRoot(doc), title) : [];
   signals.push(...listSignals);
 
   return {
@@ -177,17 +177,18 @@ export function identifyPage(url: string, doc: Document): PageInfo | null {
     correction: parsed.correction,
     vraagnummer,
     aanhangselNummer:
-      meta('OVERHEIDop.aanhangselNummer') ??
+      metas.first('OVERHEIDop.aanhangselNummer') ??
       (parsed.family === 'ah' ? (/-(\d+)$/.exec(parsed.baseId)?.[1] ?? null) : null),
     vergaderjaar:
-      meta('OVERHEIDop.vergaderjaar') ??
+      metas.first('OVERHEIDop.vergaderjaar') ??
       /^(?:ah|h)-(?:tk|ek)-(\d{4})(\d{4})-/.exec(parsed.baseId)?.slice(1, 3).join('-') ??
       null,
     aanhangsel,
-    submitted: isoDateFrom(meta('OVERHEIDop.datumIndiening')),
-    received: isoDateFrom(meta('OVERHEIDop.datumOntvangst')),
-    issued: isoDateFrom(meta('DCTERMS.issued')) ?? isoDateFrom(meta('DCTERMS.available')),
-    title: meta('DC.title'),
+    submitted: isoDateFrom(metas.first('OVERHEIDop.datumIndiening')),
+    received: isoDateFrom(metas.first('OVERHEIDop.datumOntvangst')),
+    issued:
+      isoDateFrom(metas.first('DCTERMS.issued')) ?? isoDateFrom(metas.first('DCTERMS.available')),
+    title,
     qaList: listSignals.length > 0,
     signals,
   };

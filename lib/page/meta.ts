@@ -30,8 +30,9 @@ export function readMetaTags(doc: Document): MetaTags {
   const byName = new Map<string, string[]>();
   for (const el of metaElements(doc)) {
     const name = el.getAttribute('name');
-    const content = name === null ? undefined : el.getAttribute('content')?.trim();
-    if (name === null || !content) continue;
+    if (name === null) continue;
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
     const contents = byName.get(name);
     if (contents) contents.push(content);
     else byName.set(name, [content]);

@@ -13,8 +13,6 @@
  * a letter may quote "antwoord 3" in passing but never in alternating blocks.
  */
 
-import { metaContents } from './meta';
-
 const TITLE = /\bvragen\s+en\s+antwoorden\b/i;
 /** The intro every committee list carries before the questions. */
 export const PRINTED_BELOW =
@@ -27,9 +25,9 @@ const LABEL_CANDIDATES = 'h2, h3, h4, h5, p, strong';
 /** Elements read for the intro sentence: the first ones of the body suffice. */
 export const INTRO_SCAN = 12;
 
-function titleSignal(doc: Document, root: Element): boolean {
+function titleSignal(doc: Document, root: Element, metaTitle: string | null): boolean {
   const candidates = [
-    metaContents(doc, 'DC.title')[0] ?? '',
+    metaTitle ?? '',
     root.querySelector('h1.stuktitel')?.textContent ?? '',
     doc.title,
   ];
@@ -59,11 +57,18 @@ function labelSignal(root: Element): boolean {
   return false;
 }
 
-/** The signals that say `root` holds a list of questions and answers; empty when it does not. */
-export function qaListSignals(doc: Document, root: Element | null): string[] {
+/**
+ * The signals that say `root` holds a list of questions and answers; empty when it does not.
+ * `metaTitle` is the page's DC.title, which the caller has read with the other meta tags.
+ */
+export function qaListSignals(
+  doc: Document,
+  root: Element | null,
+  metaTitle: string | null,
+): string[] {
   if (!root) return [];
   const signals: string[] = [];
-  if (titleSignal(doc, root)) signals.push('title:vragen-en-antwoorden');
+  if (titleSignal(doc, root, metaTitle)) signals.push('title:vragen-en-antwoorden');
   if (introSignal(root)) signals.push('body:afgedrukt');
   if (root.querySelector('div.vraag') && root.querySelector('div.antwoord'))
     signals.push('body:div.vraag+div.antwoord');
