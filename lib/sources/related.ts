@@ -1,5 +1,5 @@
 import type { PageInfo } from '../page/types';
-import { metaContents } from '../page/meta';
+import { readMetaTags } from '../page/meta';
 
 /** The documents a Kamervraag page or its answer page points to, all on the same site. */
 export interface RelatedDocuments {
@@ -35,12 +35,13 @@ export function relatedFromPage(page: PageInfo, doc: Document): RelatedDocuments
     if (added) sources.push(source);
   };
 
+  const metas = readMetaTags(doc);
   add(page.aanhangsel, 'page:aanhangsel');
-  add(metaContents(doc, 'OVERHEIDop.aanhangsel'), 'meta:OVERHEIDop.aanhangsel');
+  add(metas.all('OVERHEIDop.aanhangsel'), 'meta:OVERHEIDop.aanhangsel');
 
   let questionId: string | null = null;
   if (page.kind !== 'question') {
-    const vraagnummer = page.vraagnummer ?? metaContents(doc, 'OVERHEIDop.vraagnummer')[0] ?? null;
+    const vraagnummer = page.vraagnummer ?? metas.first('OVERHEIDop.vraagnummer');
     if (vraagnummer && /^\d{4}Z\d{5}$/.test(vraagnummer))
       questionId = `kv-${page.chamber ?? 'tk'}-${vraagnummer}`;
     add(zieOokIds(introText(doc), page.chamber ?? 'tk'), 'text:zie-ook');
