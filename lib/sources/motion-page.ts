@@ -3,7 +3,7 @@
  * dictum ("verzoekt de regering …"). KOOP markup first (meta tags, `h1.stuktitel`, `div.motie`,
  * `p.ondertekening`), page text as the fallback. Pure: Document in, data out.
  */
-import { metaContents } from '../page/meta';
+import { readMetaTags } from '../page/meta';
 
 export interface MotionPage {
   /** `kst-30821-90`, from `DC.identifier`; null when the page does not say. */
@@ -49,10 +49,6 @@ export function dutchDateToIso(text: string): string | null {
   const month = MONTHS[m[2]!.toLowerCase()]!;
   if (day < 1 || day > 31) return null;
   return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function metas(doc: Document, name: string): string[] {
-  return metaContents(doc, name).map(clean);
 }
 
 /** The publication body: KOOP's `#broodtekst`, else the main region, else the body. */
@@ -115,14 +111,17 @@ export function indienersFromStuktitel(stuktitel: string): string[] {
  */
 export function parseMotionPage(doc: Document): MotionPage | null {
   const body = bodyOf(doc);
-  const id = metas(doc, 'DC.identifier')[0] ?? null;
+  // The meta tags read once; each name's contents cleaned as they are asked for.
+  const tags = readMetaTags(doc);
+  const metas = (name: string): string[] => tags.all(name).map(clean);
+  const id = metas('DC.identifier')[0] ?? null;
   const stuktitelEl = doc.querySelector('h1.stuktitel');
   const stuktitel = stuktitelEl ? textWithout(stuktitelEl, '.stuknr, a[name]') : '';
   const dossierEl = doc.querySelector('h1.dossiertitel');
   const dossierTitle = dossierEl ? textWithout(dossierEl, '.dossiernr, a[name]') || null : null;
 
   // DC.title is "Dossier; Soort; Titel" on many pages: the last part is the document's own title.
-  const dcTitle = metas(doc, 'DC.title')[0] ?? '';
+  const dcTitle = metas('DC.title')[0] ?? '';
   const titleParts = dcTitle.split(';').map(clean).filter(Boolean);
   const title =
     titleParts[titleParts.length - 1] ??
@@ -145,11 +144,11 @@ export function parseMotionPage(doc: Document): MotionPage | null {
     /\bmotie\b/i.test(stuktitel) ||
     motieBlock !== null ||
     titleParts.some((p) => /^motie\b/i.test(p)) ||
-    metas(doc, 'DC.type').some((t) => /^motie/i.test(t));
+    metas('DC.type').some((t) => /^motie/i.test(t));
   const dictum = isMotion ? dictumOf(paragraphs) : [];
 
   // Indieners: the meta tags, else the signatures, else the stuktitel.
-  let indieners = metas(doc, 'OVERHEIDop.indiener');
+  let indieners = metas('OVERHEIDop.indiener');
   if (indieners.length === 0 && scope) {
     indieners = [...scope.querySelectorAll('p.ondertekening')]
       .filter((p) => !p.querySelector('.functie'))
@@ -164,7 +163,7 @@ export function parseMotionPage(doc: Document): MotionPage | null {
     dutchDateToIso(
       clean(doc.querySelector('p.dagtekening, p.voorgesteld, p.vastgesteld')?.textContent),
     ) ??
-    metas(doc, 'DCTERMS.issued')[0]?.match(/^\d{4}-\d{2}-\d{2}/)?.[0] ??
+    metas('DCTERMS.issued')[0]?.match(/^\d{4}-\d{2}-\d{2}/)?.[0] ??
     null;
 
   return { id, title, dossierTitle, date, indieners, isMotion, dictum };
