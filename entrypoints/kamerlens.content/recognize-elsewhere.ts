@@ -24,7 +24,9 @@ const ANSWER_GUARD_MS = 3000;
  */
 export function recognizeInBackground(
   context: RecognitionContext,
-): (batches: ReadonlyArray<{ texts: string[]; at: Text }>) => Promise<unknown[][] | null> {
+): (
+  batches: ReadonlyArray<{ texts: string[]; linksAfter: (string | null)[]; at: Text }>,
+) => Promise<unknown[][] | null> {
   // Set once the background failed to answer: the rest of this pass recognizes here.
   let unavailable = false;
   return async (batches) => {
@@ -32,7 +34,11 @@ export function recognizeInBackground(
     const contexts: RecognizeContext[] = batches.map(({ at }) => context.at(at));
     const request: RecognizeRequest = {
       type: RECOGNIZE_MESSAGE,
-      batches: batches.map(({ texts }, i) => ({ context: contexts[i]!, texts })),
+      batches: batches.map(({ texts, linksAfter }, i) => ({
+        context: contexts[i]!,
+        texts,
+        linksAfter,
+      })),
       anchors: anchorRecord(contexts[0]!.pairNumbers, context.crossrefAnchor),
     };
     const reply = await askBackground(request, ANSWER_GUARD_MS);

@@ -9,7 +9,7 @@ import {
   recognizeBatch,
   wellFormedMatches,
 } from '../references/batch';
-import { adoptPageTargets } from './annotate-adopt';
+import { adoptPageTargets, pageLinkAfter } from './annotate-adopt';
 import { type BuiltNode, buildNode, createdByUs } from './annotate-build';
 import { canWatchNear, planSections, watchNear, type NearWatch } from './annotate-order';
 import { ensureTooltip, removeTooltipIfUnused } from './tooltip';
@@ -36,12 +36,13 @@ export interface AnnotateOptions {
    * Recognizes a pass's batches of texts elsewhere (the background, lib/recognition/elsewhere), in
    * one call: resolves to the matches of each text of each batch (`Match[][][]`) as they came, or
    * null when it cannot (then `recognize` runs here). `at` is a text node of the batch, as for
-   * `recognize`. Waiting for it is not counted as work: the page's main thread is free meanwhile.
-   * Checking what came is work, so it is done here once the wait is over: the shape, then each
-   * match.
+   * `recognize`; `linksAfter` holds, per text, the href of the page link right after it that may
+   * number a motion named in it (lib/dom/annotate-adopt), or null. Waiting for it is not counted
+   * as work: the page's main thread is free meanwhile. Checking what came is work, so it is done
+   * here once the wait is over: the shape, then each match.
    */
   recognizeElsewhere?: (
-    batches: ReadonlyArray<{ texts: string[]; at: Text }>,
+    batches: ReadonlyArray<{ texts: string[]; linksAfter: (string | null)[]; at: Text }>,
   ) => Promise<unknown[] | null>;
   /**
    * What recognition depends on besides the text (lib/recognition/context: a question's date or
@@ -230,18 +231,20 @@ export async function annotate(
     if (doc && handle.count > 0 && opts.tooltip !== false && !stopped()) ensureTooltip(doc);
   };
 
-  /** The matches of each text of `nodes` (one batch), recognized here. */
+  /**
+   * The matches of each text of `nodes` (one batch), recognized here, a motion named before a page
+   * link numbering it taking that link's target (as the background does with `linksAfter`).
+   */
   const recognizeHere = (nodes: readonly Text[]): Match[][] =>
     nodes.length
       ? recognizeBatch(
           nodes.map((n) => n.data),
           (t) => opts.recognize(t, nodes[0]!),
-        )
+        ).map((found, k) => adoptPageTargets(nodes[k]!, found))
       : [];
 
   /** `node`'s links, built detached from `found` (its matches); null when there is none to make. */
-  const buildFrom = (node: Text, found: Match[]): BuiltNode | null =>
-    buildNode(node, adoptPageTargets(node, found), opts);
+  const buildFrom = (node: Text, found: Match[]): BuiltNode | null => buildNode(node, found, opts);
 
   /**
    * Puts a built node in the page, unless the page changed or took it meanwhile (checked only
@@ -276,7 +279,11 @@ export async function annotate(
     const elsewhere = opts.recognizeElsewhere;
     if (!elsewhere || batches.length === 0) return null;
     const texts = batches.map((batch) => batch.map((n) => n.data));
-    const request = texts.map((t, i) => ({ texts: t, at: batches[i]![0]! }));
+    const request = texts.map((t, i) => ({
+      texts: t,
+      linksAfter: batches[i]!.map(pageLinkAfter),
+      at: batches[i]![0]!,
+    }));
     const answer = attempt(
       () => Promise.resolve(elsewhere(request)).catch((): null => null),
       Promise.resolve(null),

@@ -14,6 +14,7 @@ import type { Match, RecognizeContext } from '../references/types';
 import { recognizeAll } from '../references';
 import { urlForMatch } from '../links';
 import { hasListPerText, recognizeBatch } from '../references/batch';
+import { adoptLinkTarget } from '../references/adopt';
 
 export const RECOGNIZE_MESSAGE = 'kamerlens:recognize';
 
@@ -21,6 +22,11 @@ export const RECOGNIZE_MESSAGE = 'kamerlens:recognize';
 interface TextBatch {
   context: RecognizeContext;
   texts: string[];
+  /**
+   * Per text, the href of the page link right after it, or null: a motion named at the text's end
+   * takes its number from it (lib/references/adopt). Read on the page, where the link is.
+   */
+  linksAfter: (string | null)[];
 }
 
 export interface RecognizeRequest {
@@ -57,6 +63,10 @@ function isAnchors(v: unknown): v is Record<string, string> {
   );
 }
 
+/** One href or null per text. */
+const isLinkPerText = (v: unknown, texts: number): v is (string | null)[] =>
+  Array.isArray(v) && v.length === texts && v.every((h) => h === null || typeof h === 'string');
+
 /** A request of the shape we send, within the size bound. */
 export function isRecognizeRequest(message: unknown): message is RecognizeRequest {
   if (typeof message !== 'object' || message === null) return false;
@@ -64,9 +74,11 @@ export function isRecognizeRequest(message: unknown): message is RecognizeReques
   if (type !== RECOGNIZE_MESSAGE || !Array.isArray(batches) || !isAnchors(anchors)) return false;
   let chars = 0;
   for (const batch of batches as unknown[]) {
-    const { context, texts } = (batch ?? {}) as TextBatch;
-    if (!isContext(context) || !isStringArray(texts)) return false;
+    const { context, texts, linksAfter } = (batch ?? {}) as TextBatch;
+    if (!isContext(context) || !isStringArray(texts) || !isLinkPerText(linksAfter, texts.length))
+      return false;
     for (const t of texts) chars += t.length;
+    for (const href of linksAfter) chars += href?.length ?? 0;
   }
   return chars <= MAX_REQUEST_CHARS;
 }
@@ -88,9 +100,12 @@ export function anchorRecord(
 export function answerRecognizeRequest(request: RecognizeRequest): RecognizeResponse {
   const crossrefAnchor = (n: string): string | null =>
     Object.prototype.hasOwnProperty.call(request.anchors, n) ? request.anchors[n]! : null;
-  const matches = request.batches.map(({ context, texts }) =>
-    recognizeBatch(texts, (text) => recognizeAll(text, context)).map((found) =>
-      found.map((m) => ({ ...m, href: urlForMatch(m, { crossrefAnchor }) })),
+  const matches = request.batches.map(({ context, texts, linksAfter }) =>
+    recognizeBatch(texts, (text) => recognizeAll(text, context)).map((found, k) =>
+      adoptLinkTarget(texts[k]!, found, linksAfter[k] ?? null).map((m) => ({
+        ...m,
+        href: urlForMatch(m, { crossrefAnchor }),
+      })),
     ),
   );
   return { ok: true, matches };

@@ -15,7 +15,10 @@ const context: RecognitionContext = {
   describe: { documentDate: '2022-06-08', submitted: null },
 };
 const TEXTS = ['Zie de motie Buitenweg en Verhoeven (30821–90).', 'Geen verwijzing hier.'];
-const batches = () => [{ texts: TEXTS, at: document.createTextNode(TEXTS[0]!) }];
+const LINKS_AFTER = [null, 'kst-35300-A-15.html'];
+const batches = () => [
+  { texts: TEXTS, linksAfter: LINKS_AFTER, at: document.createTextNode(TEXTS[0]!) },
+];
 
 /** A background that answers each recognize message with `answer(message)`; counts them. */
 function background(answer: (message: unknown) => unknown) {
@@ -37,6 +40,7 @@ describe('recognizeInBackground', () => {
     const ask = recognizeInBackground(context);
     const first = (await ask(batches())) as unknown[][];
     expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ batches: [{ texts: TEXTS, linksAfter: LINKS_AFTER }] });
     expect(first).toHaveLength(1);
     expect(first[0]).toHaveLength(TEXTS.length);
     expect((first[0]![0] as { kind: string }[]).map((m) => m.kind)).toContain('motion');

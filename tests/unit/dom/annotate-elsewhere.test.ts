@@ -28,11 +28,17 @@ function answerPage() {
 /** A background as the real one answers, the messages going as JSON. */
 function background(anchors: Map<string, string>, pairNumbers: string[]) {
   const calls: string[][][] = [];
+  const linksSent: (string | null)[] = [];
   const elsewhere: NonNullable<AnnotateOptions['recognizeElsewhere']> = (batches) => {
     calls.push(batches.map((b) => b.texts));
+    for (const b of batches) linksSent.push(...b.linksAfter);
     const request = {
       type: RECOGNIZE_MESSAGE,
-      batches: batches.map((b) => ({ context: { ...CONTEXT, pairNumbers }, texts: b.texts })),
+      batches: batches.map((b) => ({
+        context: { ...CONTEXT, pairNumbers },
+        texts: b.texts,
+        linksAfter: b.linksAfter,
+      })),
       anchors: Object.fromEntries(anchors),
     } as const;
     const answer = JSON.parse(JSON.stringify(answerRecognizeRequest(request))) as {
@@ -40,7 +46,7 @@ function background(anchors: Map<string, string>, pairNumbers: string[]) {
     };
     return Promise.resolve(answer.matches);
   };
-  return { calls, elsewhere };
+  return { calls, linksSent, elsewhere };
 }
 
 const linksOf = (root: ParentNode) =>
@@ -109,6 +115,34 @@ describe('annotate with recognizeElsewhere', () => {
     // One call per pass part, never one per text.
     expect(calls.length).toBeGreaterThan(0);
     expect(calls.length).toBeLessThanOrEqual(3);
+  });
+
+  it('Handelingen h-tk-20192020-31-8-n1: the motions numbered by the page links after them, by the background', async () => {
+    const handelingen = () => {
+      const doc = loadPage('h-tk-20192020-31-8-n1.html');
+      return doc.querySelector('#broodtekst')!;
+    };
+    const ctx = { documentDate: null, submitted: null, pairNumbers: [] };
+    const here = handelingen();
+    await annotate(here, realOptions(ctx));
+    const expected = linksOf(here);
+    const root = handelingen();
+    const { linksSent, elsewhere } = background(new Map(), []);
+    await annotate(
+      root,
+      realOptions(ctx, {
+        recognizeElsewhere: elsewhere,
+        recognize: notHere,
+        link: (m) => m.href ?? null,
+      }),
+    );
+    // Each of the 14 listed motions is named before the page's link to it ("… (35300-A, nr. 15)").
+    expect(linksSent.filter((href) => href !== null)).toHaveLength(14);
+    expect(expected).toHaveLength(14);
+    expect(expected.every((l) => l.kind === 'motion' && /^kst-35300-A-\d+$/.test(l.target!))).toBe(
+      true,
+    );
+    expect(linksOf(root)).toEqual(expected);
   });
 
   it.each([

@@ -19,11 +19,14 @@ import { urlForMatch } from '@/lib/links';
 const MOTION =
   'Hierbij verwijs ik naar de motie Buitenweg en Verhoeven (30821–90) en naar het antwoord op vraag 3.';
 const DATE = 'Het kabinet heeft op 20 november 2019 een besluit genomen.';
+// From the Handelingen h-tk-20192020-31-8-n1: the motion's number is the page link after the "(".
+const NAMED = 'de motie-Van Aalst/Remco Dijkstra over het verbeteren van de N35 (';
+const NAMED_LINK = 'kst-35300-A-15.html';
 const CONTEXT = { documentDate: '2022-06-08', pairNumbers: ['1', '2', '3'] };
 
 const request = (over: Partial<RecognizeRequest> = {}): RecognizeRequest => ({
   type: RECOGNIZE_MESSAGE,
-  batches: [{ context: CONTEXT, texts: [MOTION, DATE] }],
+  batches: [{ context: CONTEXT, texts: [MOTION, DATE], linksAfter: [null, null] }],
   anchors: { '3': 'd17e200' },
   ...over,
 });
@@ -38,15 +41,30 @@ describe('isRecognizeRequest', () => {
     ['another message', { ...request(), type: 'kamerlens:odata-get' }],
     [
       'texts that are not strings',
-      request({ batches: [{ context: CONTEXT, texts: [1 as never] }] }),
+      request({ batches: [{ context: CONTEXT, texts: [1 as never], linksAfter: [null] }] }),
+    ],
+    ['no link list', request({ batches: [{ context: CONTEXT, texts: [MOTION] } as never] })],
+    [
+      'a link list short of the texts',
+      request({ batches: [{ context: CONTEXT, texts: [MOTION, DATE], linksAfter: [null] }] }),
+    ],
+    [
+      'a link that is not a string',
+      request({ batches: [{ context: CONTEXT, texts: [MOTION], linksAfter: [7 as never] }] }),
     ],
     [
       'a context without pairs',
-      request({ batches: [{ context: { documentDate: null } as never, texts: [] }] }),
+      request({
+        batches: [{ context: { documentDate: null } as never, texts: [], linksAfter: [] }],
+      }),
     ],
     [
       'a date that is not a string',
-      request({ batches: [{ context: { documentDate: 5 as never, pairNumbers: [] }, texts: [] }] }),
+      request({
+        batches: [
+          { context: { documentDate: 5 as never, pairNumbers: [] }, texts: [], linksAfter: [] },
+        ],
+      }),
     ],
     ['anchors as a list', request({ anchors: [] as never })],
     ['an anchor that is not a string', request({ anchors: { '3': 7 as never } })],
@@ -54,7 +72,11 @@ describe('isRecognizeRequest', () => {
     ['nothing', null],
     [
       'more text than one request may carry',
-      request({ batches: [{ context: CONTEXT, texts: ['x'.repeat(MAX_REQUEST_CHARS + 1)] }] }),
+      request({
+        batches: [
+          { context: CONTEXT, texts: ['x'.repeat(MAX_REQUEST_CHARS + 1)], linksAfter: [null] },
+        ],
+      }),
     ],
   ])('refuses %s', (_, message) => {
     expect(isRecognizeRequest(message)).toBe(false);
@@ -75,6 +97,23 @@ describe('answerRecognizeRequest', () => {
     const crossref = answer.matches[0]![0]!.find((m) => m.kind === 'crossref');
     expect(crossref?.href).toBe('#d17e200');
     expect(answer.matches[0]![1]!.find((m) => m.kind === 'date')?.date).toBe('2019-11-20');
+  });
+
+  it("a motion named before a page link numbering it takes that link's target, and its URL", () => {
+    const answer = answerRecognizeRequest(
+      request({
+        batches: [{ context: CONTEXT, texts: [NAMED, NAMED], linksAfter: [NAMED_LINK, null] }],
+      }),
+    );
+    if (!answer.ok) throw new Error('no answer');
+    const [withLink, without] = answer.matches[0]!.map((found) =>
+      found.find((m) => m.kind === 'motion'),
+    );
+    expect(withLink?.target).toBe('kst-35300-A-15');
+    expect(withLink?.href).toBe('https://zoek.officielebekendmakingen.nl/kst-35300-A-15.html');
+    // Without the link: the name alone, linked as lib/links links a motion it cannot number.
+    expect(without?.target).toBeNull();
+    expect(without?.href).toBe(urlForMatch(without!));
   });
 
   it('a question the page has no anchor for gets no cross-reference link', () => {

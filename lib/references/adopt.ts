@@ -1,0 +1,40 @@
+import type { Match } from './types';
+
+/**
+ * KOOP's Handelingen name a motion in text and number it with the page's own links:
+ * `de motie-Van Aalst over … (<a href="kst-35300-A-16.html">35300-A</a>, nr. <a …>16</a>);`.
+ * The recognizer sees only the name ("motie-Van Aalst", no number), so the number is borrowed from
+ * the page link that directly follows the text, instead of falling back to a search. The link text
+ * stays the page's; only our link on the name gets the exact target.
+ *
+ * Pure, so the background can do it with the rest of recognition: the content script reads the
+ * page link's href (lib/dom/annotate-adopt) and sends it with the text.
+ */
+const KST_HREF = /(?:^|\/)(kst-\d{4,6}(?:-[0-9A-Za-z]{1,8}){1,3})\.html(?:[?#]|$)/;
+
+const OPENS_PARENTHESIS = /\(\s*$/;
+
+/**
+ * Whether a page link right after `text` could number a motion named in it: the text ends in "(".
+ * Only then is that link read (most texts are not followed by one).
+ */
+export const mayBorrowFromLinkAfter = (text: string): boolean => OPENS_PARENTHESIS.test(text);
+
+/**
+ * `matches` of `text`, the last one given the Kamerstuk `linkAfter` (the href of the page link
+ * right after the text, or null) names, when it is a motion without a number and only its subject
+ * and an opening parenthesis separate it from that link. Otherwise `matches` itself.
+ */
+export function adoptLinkTarget(text: string, matches: Match[], linkAfter: string | null): Match[] {
+  if (linkAfter === null) return matches;
+  let last: Match | undefined;
+  for (const m of matches) if (!last || m.end > last.end) last = m;
+  if (!last || last.kind !== 'motion' || last.target !== null) return matches;
+  if (!OPENS_PARENTHESIS.test(text.slice(last.end))) return matches;
+  const target = KST_HREF.exec(linkAfter)?.[1];
+  if (!target) return matches;
+  // A URL made for the match before was for no target: it goes.
+  const { href: _unused, ...rest } = last;
+  const adopted: Match = { ...rest, target };
+  return matches.map((m) => (m === last ? adopted : m));
+}

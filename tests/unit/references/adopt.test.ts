@@ -1,0 +1,61 @@
+/**
+ * A motion named before KOOP's own link to it takes that link's target (lib/references/adopt): the
+ * pure half, as the background runs it on a text and the href the page sent with it.
+ */
+import { describe, expect, it } from 'vitest';
+import { adoptLinkTarget, mayBorrowFromLinkAfter } from '@/lib/references/adopt';
+import { recognizeAll } from '@/lib/references';
+
+const CONTEXT = { documentDate: null, pairNumbers: [] };
+// A list item of the Handelingen h-tk-20192020-31-8-n1, up to the page's link.
+const NAMED = 'de motie-Van Aalst/Remco Dijkstra over het verbeteren van de N35 (';
+const LINK = 'kst-35300-A-15.html';
+
+const adopted = (text: string, linkAfter: string | null) =>
+  adoptLinkTarget(text, recognizeAll(text, CONTEXT), linkAfter).find((m) => m.kind === 'motion');
+
+describe('adoptLinkTarget', () => {
+  it('gives the named motion the Kamerstuk of the link after the "(", and drops a URL made without it', () => {
+    const found = recognizeAll(NAMED, CONTEXT).map((m) => ({ ...m, href: 'https://x' }));
+    const motion = adoptLinkTarget(NAMED, found, LINK).find((m) => m.kind === 'motion');
+    expect(motion?.target).toBe('kst-35300-A-15');
+    expect(motion).not.toHaveProperty('href');
+    // The other matches are the same objects.
+    expect(found.filter((m) => m.kind !== 'motion')).toEqual(
+      adoptLinkTarget(NAMED, found, LINK).filter((m) => m.kind !== 'motion'),
+    );
+  });
+
+  it.each([
+    ['a full URL of the site', `https://zoek.officielebekendmakingen.nl/${LINK}`, 'kst-35300-A-15'],
+    ['a link with a fragment', `${LINK}#d1`, 'kst-35300-A-15'],
+    ['no link', null, null],
+    ['a link to another kind of document', 'h-tk-20192020-31-8.html', null],
+    [
+      'a link off the site that only ends like one',
+      'https://example.org/kst-35300-A-15.htmlx',
+      null,
+    ],
+  ])('%s', (_, link, target) => {
+    expect(adopted(NAMED, link)?.target ?? null).toBe(target);
+  });
+
+  it('only when nothing but the subject and "(" comes between the motion and the link', () => {
+    expect(adopted('de motie-Van Aalst over de N35, zie ', LINK)?.target).toBeNull();
+    expect(adopted('de motie-Van Aalst (', LINK)?.target).toBe('kst-35300-A-15');
+  });
+
+  it('never changes a motion that has its number already', () => {
+    const text = 'de motie Buitenweg en Verhoeven (30821–90) (';
+    expect(adopted(text, LINK)?.target).toBe('kst-30821-90');
+  });
+});
+
+describe('mayBorrowFromLinkAfter', () => {
+  it('asks for the link only after a text that ends in "("', () => {
+    expect(mayBorrowFromLinkAfter(NAMED)).toBe(true);
+    expect(mayBorrowFromLinkAfter('over de N35 (\n  ')).toBe(true);
+    expect(mayBorrowFromLinkAfter('over de N35 (35300-A)')).toBe(false);
+    expect(mayBorrowFromLinkAfter('')).toBe(false);
+  });
+});
