@@ -1,4 +1,5 @@
 import type { Match } from './types';
+import { isRegexSpace } from './normalize';
 
 /**
  * KOOP's Handelingen name a motion in text and number it with the page's own links:
@@ -12,13 +13,21 @@ import type { Match } from './types';
  */
 const KST_HREF = /(?:^|\/)(kst-\d{4,6}(?:-[0-9A-Za-z]{1,8}){1,3})\.html(?:[?#]|$)/;
 
-const OPENS_PARENTHESIS = /\(\s*$/;
+/**
+ * Whether `text` from `from` on ends in "(" and white space: /\(\s*$/ on that part, written out,
+ * since the page asks it of every text it sends (a regex's first use costs more than the reading).
+ */
+function endsInParenthesis(text: string, from: number): boolean {
+  let i = text.length - 1;
+  while (i >= from && isRegexSpace(text.charCodeAt(i))) i--;
+  return i >= from && text.charCodeAt(i) === 0x28;
+}
 
 /**
  * Whether a page link right after `text` could number a motion named in it: the text ends in "(".
  * Only then is that link read (most texts are not followed by one).
  */
-export const mayBorrowFromLinkAfter = (text: string): boolean => OPENS_PARENTHESIS.test(text);
+export const mayBorrowFromLinkAfter = (text: string): boolean => endsInParenthesis(text, 0);
 
 /**
  * `matches` of `text`, the last one given the Kamerstuk `linkAfter` (the href of the page link
@@ -30,7 +39,7 @@ export function adoptLinkTarget(text: string, matches: Match[], linkAfter: strin
   let last: Match | undefined;
   for (const m of matches) if (!last || m.end > last.end) last = m;
   if (!last || last.kind !== 'motion' || last.target !== null) return matches;
-  if (!OPENS_PARENTHESIS.test(text.slice(last.end))) return matches;
+  if (!endsInParenthesis(text, last.end)) return matches;
   const target = KST_HREF.exec(linkAfter)?.[1];
   if (!target) return matches;
   // A URL made for the match before was for no target: it goes.

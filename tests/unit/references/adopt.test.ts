@@ -58,4 +58,15 @@ describe('mayBorrowFromLinkAfter', () => {
     expect(mayBorrowFromLinkAfter('over de N35 (35300-A)')).toBe(false);
     expect(mayBorrowFromLinkAfter('')).toBe(false);
   });
+
+  it('is /\\(\\s*$/ written out, on generated texts', () => {
+    const pieces = ['(', ')', ' ', '\u00a0', '\n', '\u2009', 'a', 'N35', '((', '\t'];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      for (let k = next() % 6; k > 0; k--) text += pieces[next() % pieces.length];
+      expect(mayBorrowFromLinkAfter(text), JSON.stringify(text)).toBe(/\(\s*$/.test(text));
+    }
+  });
 });
