@@ -1,10 +1,9 @@
-import type { Match } from '../references/types';
-import { adoptLinkTarget, mayBorrowFromLinkAfter } from '../references/adopt';
-
 /**
  * The page's side of borrowing a motion's number from KOOP's own link after its name
  * (lib/references/adopt): reading that link.
  */
+import type { Match } from '../references/types';
+import { adoptLinkTarget, mayBorrowFromLinkAfter } from '../references/adopt';
 
 /**
  * The href of the page link right after `node`, when the node's text ends in "(" and one follows;

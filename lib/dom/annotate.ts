@@ -279,6 +279,8 @@ export async function annotate(
     const elsewhere = opts.recognizeElsewhere;
     if (!elsewhere || batches.length === 0) return null;
     const texts = batches.map((batch) => batch.map((n) => n.data));
+    // The page links after the texts are read now, with the texts: a text the page changes while
+    // we wait is recognized again here, a link it changes behind an unchanged text is not seen.
     const request = texts.map((t, i) => ({
       texts: t,
       linksAfter: batches[i]!.map(pageLinkAfter),

@@ -45,8 +45,14 @@ type RecognizeResponse = { ok: true; matches: Match[][][] } | { ok: false };
  */
 export const MAX_REQUEST_CHARS = 4_000_000;
 
-const isStringArray = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.every((s) => typeof s === 'string');
+/** Every index read, holes too (`every` skips them, and a structured clone may keep them). */
+function isArrayOf(v: unknown, item: (x: unknown) => boolean): boolean {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
+  return true;
+}
+
+const isStringArray = (v: unknown): v is string[] => isArrayOf(v, (s) => typeof s === 'string');
 
 function isContext(v: unknown): v is RecognizeContext {
   if (typeof v !== 'object' || v === null) return false;
@@ -65,7 +71,7 @@ function isAnchors(v: unknown): v is Record<string, string> {
 
 /** One href or null per text. */
 const isLinkPerText = (v: unknown, texts: number): v is (string | null)[] =>
-  Array.isArray(v) && v.length === texts && v.every((h) => h === null || typeof h === 'string');
+  isArrayOf(v, (h) => h === null || typeof h === 'string') && (v as unknown[]).length === texts;
 
 /** A request of the shape we send, within the size bound. */
 export function isRecognizeRequest(message: unknown): message is RecognizeRequest {

@@ -1,6 +1,3 @@
-import type { Match } from './types';
-import { isRegexSpace } from './normalize';
-
 /**
  * KOOP's Handelingen name a motion in text and number it with the page's own links:
  * `de motie-Van Aalst over … (<a href="kst-35300-A-16.html">35300-A</a>, nr. <a …>16</a>);`.
@@ -11,6 +8,10 @@ import { isRegexSpace } from './normalize';
  * Pure, so the background can do it with the rest of recognition: the content script reads the
  * page link's href (lib/dom/annotate-adopt) and sends it with the text.
  */
+import type { Match } from './types';
+import { isRegexSpace } from './normalize';
+
+/** The Kamerstuk id in the href of a KOOP page link (`kst-35300-A-16.html`, or a full URL). */
 const KST_HREF = /(?:^|\/)(kst-\d{4,6}(?:-[0-9A-Za-z]{1,8}){1,3})\.html(?:[?#]|$)/;
 
 /**
@@ -30,9 +31,9 @@ function endsInParenthesis(text: string, from: number): boolean {
 export const mayBorrowFromLinkAfter = (text: string): boolean => endsInParenthesis(text, 0);
 
 /**
- * `matches` of `text`, the last one given the Kamerstuk `linkAfter` (the href of the page link
- * right after the text, or null) names, when it is a motion without a number and only its subject
- * and an opening parenthesis separate it from that link. Otherwise `matches` itself.
+ * `matches` of `text` with the last match given the Kamerstuk that `linkAfter` (the href of the
+ * page link right after the text, or null) points to, if that match is a motion without a number
+ * followed only by its subject and "(". Otherwise `matches` itself.
  */
 export function adoptLinkTarget(text: string, matches: Match[], linkAfter: string | null): Match[] {
   if (linkAfter === null) return matches;
@@ -42,7 +43,7 @@ export function adoptLinkTarget(text: string, matches: Match[], linkAfter: strin
   if (!endsInParenthesis(text, last.end)) return matches;
   const target = KST_HREF.exec(linkAfter)?.[1];
   if (!target) return matches;
-  // A URL made for the match before was for no target: it goes.
+  // A URL goes with the target it was made for: one made for no target does not stay.
   const { href: _unused, ...rest } = last;
   const adopted: Match = { ...rest, target };
   return matches.map((m) => (m === last ? adopted : m));

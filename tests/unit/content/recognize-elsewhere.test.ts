@@ -14,7 +14,11 @@ const context: RecognitionContext = {
   crossrefAnchor: () => null,
   describe: { documentDate: '2022-06-08', submitted: null },
 };
-const TEXTS = ['Zie de motie Buitenweg en Verhoeven (30821–90).', 'Geen verwijzing hier.'];
+const TEXTS = [
+  'Zie de motie Buitenweg en Verhoeven (30821–90).',
+  'de motie-Van Aalst over de N35 (',
+];
+// As the page reads them: the second text ends in "(" before the page's link to the motion.
 const LINKS_AFTER = [null, 'kst-35300-A-15.html'];
 const batches = () => [
   { texts: TEXTS, linksAfter: LINKS_AFTER, at: document.createTextNode(TEXTS[0]!) },

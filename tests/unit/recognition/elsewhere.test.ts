@@ -31,10 +31,20 @@ const request = (over: Partial<RecognizeRequest> = {}): RecognizeRequest => ({
   ...over,
 });
 
+/** `list` with index `i` left a hole (as a structured clone may keep one). */
+function holeAt<T>(i: number, list: T[]): T[] {
+  const copy = [...list];
+  delete copy[i];
+  return copy;
+}
+
 describe('isRecognizeRequest', () => {
   it('accepts what the content script sends', () => {
     expect(isRecognizeRequest(request())).toBe(true);
     expect(isRecognizeRequest(request({ batches: [] }))).toBe(true);
+    // A text followed by a page link that may number a motion in it.
+    const named = { context: CONTEXT, texts: [NAMED, DATE], linksAfter: [NAMED_LINK, null] };
+    expect(isRecognizeRequest(request({ batches: [named] }))).toBe(true);
   });
 
   it.each([
@@ -47,6 +57,32 @@ describe('isRecognizeRequest', () => {
     [
       'a link list short of the texts',
       request({ batches: [{ context: CONTEXT, texts: [MOTION, DATE], linksAfter: [null] }] }),
+    ],
+    [
+      'a link list longer than the texts',
+      request({ batches: [{ context: CONTEXT, texts: [MOTION], linksAfter: [null, null] }] }),
+    ],
+    [
+      'links that are not a list',
+      request({ batches: [{ context: CONTEXT, texts: [MOTION], linksAfter: 'x' as never }] }),
+    ],
+    [
+      'a hole where a text should be',
+      request({
+        batches: [{ context: CONTEXT, texts: holeAt(1, [MOTION, DATE]), linksAfter: [null, null] }],
+      }),
+    ],
+    [
+      'a hole where a link should be',
+      request({
+        batches: [{ context: CONTEXT, texts: [MOTION, DATE], linksAfter: holeAt(0, [null, null]) }],
+      }),
+    ],
+    [
+      'more link text than one request may carry',
+      request({
+        batches: [{ context: CONTEXT, texts: ['x'], linksAfter: ['x'.repeat(MAX_REQUEST_CHARS)] }],
+      }),
     ],
     [
       'a link that is not a string',

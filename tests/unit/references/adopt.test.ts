@@ -16,14 +16,14 @@ const adopted = (text: string, linkAfter: string | null) =>
 
 describe('adoptLinkTarget', () => {
   it('gives the named motion the Kamerstuk of the link after the "(", and drops a URL made without it', () => {
-    const found = recognizeAll(NAMED, CONTEXT).map((m) => ({ ...m, href: 'https://x' }));
-    const motion = adoptLinkTarget(NAMED, found, LINK).find((m) => m.kind === 'motion');
-    expect(motion?.target).toBe('kst-35300-A-15');
-    expect(motion).not.toHaveProperty('href');
-    // The other matches are the same objects.
-    expect(found.filter((m) => m.kind !== 'motion')).toEqual(
-      adoptLinkTarget(NAMED, found, LINK).filter((m) => m.kind !== 'motion'),
-    );
+    const text = `Op 10 maart 2022 is ${NAMED}`;
+    const found = recognizeAll(text, CONTEXT).map((m) => ({ ...m, href: 'https://x' }));
+    expect(found.map((m) => m.kind)).toEqual(['date', 'motion']);
+    const result = adoptLinkTarget(text, found, LINK);
+    expect(result[1]).toMatchObject({ kind: 'motion', target: 'kst-35300-A-15' });
+    expect(result[1]).not.toHaveProperty('href');
+    // The match before it is the same object, untouched.
+    expect(result[0]).toBe(found[0]);
   });
 
   it.each([
@@ -31,11 +31,7 @@ describe('adoptLinkTarget', () => {
     ['a link with a fragment', `${LINK}#d1`, 'kst-35300-A-15'],
     ['no link', null, null],
     ['a link to another kind of document', 'h-tk-20192020-31-8.html', null],
-    [
-      'a link off the site that only ends like one',
-      'https://example.org/kst-35300-A-15.htmlx',
-      null,
-    ],
+    ['a name that only begins like a Kamerstuk page', 'kst-35300-A-15.htmlx', null],
   ])('%s', (_, link, target) => {
     expect(adopted(NAMED, link)?.target ?? null).toBe(target);
   });
@@ -43,6 +39,11 @@ describe('adoptLinkTarget', () => {
   it('only when nothing but the subject and "(" comes between the motion and the link', () => {
     expect(adopted('de motie-Van Aalst over de N35, zie ', LINK)?.target).toBeNull();
     expect(adopted('de motie-Van Aalst (', LINK)?.target).toBe('kst-35300-A-15');
+    // The text ends in "(", but its last reference is a date: the link numbers that, not the motion.
+    const dated = 'de motie-Van Aalst over de vergadering van 10 maart 2022 (';
+    expect(adoptLinkTarget(dated, recognizeAll(dated, CONTEXT), LINK)).toEqual(
+      recognizeAll(dated, CONTEXT),
+    );
   });
 
   it('never changes a motion that has its number already', () => {
@@ -59,8 +60,18 @@ describe('mayBorrowFromLinkAfter', () => {
     expect(mayBorrowFromLinkAfter('')).toBe(false);
   });
 
+  it('is /\\(\\s*$/ written out: every UTF-16 code unit after and before the "("', () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [`(${ch}`, `(${ch}x`, `(${ch}${ch}`, `${ch}(`])
+        if (mayBorrowFromLinkAfter(text) !== /\(\s*$/.test(text)) differ.push(JSON.stringify(text));
+    }
+    expect(differ).toEqual([]);
+  });
+
   it('is /\\(\\s*$/ written out, on generated texts', () => {
-    const pieces = ['(', ')', ' ', '\u00a0', '\n', '\u2009', 'a', 'N35', '((', '\t'];
+    const pieces = ['(', ')', ' ', '\u00a0', '\n', '\u2009', 'a', 'N35', '((', '\t', '\u200b'];
     let seed = 7;
     const next = () => (seed = (seed * 48271) % 2147483647);
     for (let n = 0; n < 5000; n++) {
