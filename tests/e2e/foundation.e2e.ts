@@ -70,15 +70,31 @@ describe.each(BROWSERS)('foundation, %s', (name) => {
   it('toggles side by side off and on again, and off gives the same DOM every time', async () => {
     const page = await env.open(ANSWER_PAGE);
     await waitForGrid(page);
-    const gridGone = () => !document.querySelector('[data-kamerlens="grid"]');
+    // The grid goes at once; the features after side by side (copy buttons, timeline) then run
+    // again, and the toolbar's switch shows the new state once they all have.
+    const settledAs = (pressed: boolean) =>
+      page.waitFor(
+        (want) =>
+          !document.querySelector('[data-kamerlens="grid"]') === (want === 'false') &&
+          document
+            .querySelector('[data-kamerlens="toolbar"]')
+            ?.shadowRoot?.querySelector('[data-action="side-by-side"]')
+            ?.getAttribute('aria-pressed') === want,
+        String(pressed),
+        `side by side ${pressed ? 'on' : 'off'}, and the features after it run again`,
+      );
+    await settledAs(true);
     await page.clickInShadow(TOOLBAR, '[data-action="side-by-side"]');
-    await page.waitFor(gridGone, null, 'the grid to go after toggling side by side off');
+    await settledAs(false);
     const firstOff = await page.evaluate(serializeContent, null);
+    // What the features after side by side put back: the copy buttons and the answer timeline.
+    expect(firstOff).toContain('data-kamerlens="actions"');
+    expect(firstOff).toContain('data-kamerlens="timeline"');
 
     await page.clickInShadow(TOOLBAR, '[data-action="side-by-side"]');
-    await waitForGrid(page);
+    await settledAs(true);
     await page.clickInShadow(TOOLBAR, '[data-action="side-by-side"]');
-    await page.waitFor(gridGone, null, 'the grid to go after the second toggle off');
+    await settledAs(false);
     const secondOff = await page.evaluate(serializeContent, null);
     expect(secondOff).toBe(firstOff);
   });
