@@ -7,10 +7,11 @@ import { adoptLinkTarget, mayBorrowFromLinkAfter } from '../references/adopt';
 
 /**
  * The href of the page link right after `node`, when the node's text ends in "(" and one follows;
- * null otherwise. The text is checked first, so most nodes cost no read of the page.
+ * null otherwise. The text is checked first, so most nodes cost no read of the page; a caller
+ * that has read the text already passes it (each read of `data` is a call into the page).
  */
-export function pageLinkAfter(node: Text): string | null {
-  if (!mayBorrowFromLinkAfter(node.data)) return null;
+export function pageLinkAfter(node: Text, text: string = node.data): string | null {
+  if (!mayBorrowFromLinkAfter(text)) return null;
   const next = node.nextSibling;
   if (!next || next.nodeType !== 1 || (next as Element).localName !== 'a') return null;
   return (next as Element).getAttribute('href');
@@ -18,5 +19,6 @@ export function pageLinkAfter(node: Text): string | null {
 
 /** `matches` of `node`'s text, a motion named before a page link numbering it taking its target. */
 export function adoptPageTargets(node: Text, matches: Match[]): Match[] {
-  return adoptLinkTarget(node.data, matches, pageLinkAfter(node));
+  const text = node.data;
+  return adoptLinkTarget(text, matches, pageLinkAfter(node, text));
 }

@@ -283,7 +283,7 @@ export async function annotate(
     // we wait is recognized again here, a link it changes behind an unchanged text is not seen.
     const request = texts.map((t, i) => ({
       texts: t,
-      linksAfter: batches[i]!.map(pageLinkAfter),
+      linksAfter: batches[i]!.map((node, k) => pageLinkAfter(node, t[k]!)),
       at: batches[i]![0]!,
     }));
     const answer = attempt(
