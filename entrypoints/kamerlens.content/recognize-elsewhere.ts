@@ -1,4 +1,5 @@
 import type { RecognizeContext } from '@/lib/references/types';
+import type { TextsToRecognize } from '@/lib/dom/annotate';
 import {
   RECOGNIZE_MESSAGE,
   anchorRecord,
@@ -24,9 +25,7 @@ const ANSWER_GUARD_MS = 3000;
  */
 export function recognizeInBackground(
   context: RecognitionContext,
-): (
-  batches: ReadonlyArray<{ texts: string[]; linksAfter: (string | null)[]; at: Text }>,
-) => Promise<unknown[][] | null> {
+): (batches: readonly TextsToRecognize[]) => Promise<unknown[][] | null> {
   // Set once the background failed to answer: the rest of this pass recognizes here.
   let unavailable = false;
   return async (batches) => {

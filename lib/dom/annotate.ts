@@ -26,6 +26,13 @@ import { ensureTooltip, removeTooltipIfUnused } from './tooltip';
  * Safety: nodes are made with createElement/textContent only, never from HTML strings; hrefs that are
  * not in-page anchors must be https on the official allowlist (lib/links/hosts), whatever `link` says.
  */
+/** One batch of a pass's texts as `recognizeElsewhere` gets it (see there). */
+export interface TextsToRecognize {
+  texts: string[];
+  linksAfter: (string | null)[];
+  at: Text;
+}
+
 export interface AnnotateOptions {
   /**
    * Text → references in it (offsets into that text). `at` is a text node the text comes from; texts
@@ -41,9 +48,7 @@ export interface AnnotateOptions {
    * as work: the page's main thread is free meanwhile. Checking what came is work, so it is done
    * here once the wait is over: the shape, then each match.
    */
-  recognizeElsewhere?: (
-    batches: ReadonlyArray<{ texts: string[]; linksAfter: (string | null)[]; at: Text }>,
-  ) => Promise<unknown[] | null>;
+  recognizeElsewhere?: (batches: readonly TextsToRecognize[]) => Promise<unknown[] | null>;
   /**
    * What recognition depends on besides the text (lib/recognition/context: a question's date or
    * the document's), compared by identity. Default: nothing, any texts may go together.
@@ -243,9 +248,6 @@ export async function annotate(
         ).map((found, k) => adoptPageTargets(nodes[k]!, found))
       : [];
 
-  /** `node`'s links, built detached from `found` (its matches); null when there is none to make. */
-  const buildFrom = (node: Text, found: Match[]): BuiltNode | null => buildNode(node, found, opts);
-
   /**
    * Puts a built node in the page, unless the page changed or took it meanwhile (checked only
    * `afterYield`: the checks are an ancestor walk per node, most of a small page's swapping time).
@@ -257,7 +259,7 @@ export async function annotate(
       if (!owner) return;
       // Changed by the page while we yielded: recognize its new text alone.
       if (b.node.data !== b.text) {
-        b = buildFrom(b.node, recognizeHere([b.node])[0]!);
+        b = buildNode(b.node, recognizeHere([b.node])[0]!, opts);
         if (!b) return;
       }
       if (rootIsSkipped(b.node.parentElement ?? owner, owner)) return;
@@ -332,7 +334,7 @@ export async function annotate(
     if (stopped()) return;
     const built: BuiltNode[] = [];
     const build = (node: Text, found: Match[]): void => {
-      const b = buildFrom(node, found);
+      const b = buildNode(node, found, opts);
       if (b) built.push(b);
     };
     for (let i = 0; i < batches.length; i++) {

@@ -13,7 +13,7 @@
 import type { Match, RecognizeContext } from '../references/types';
 import { recognizeAll } from '../references';
 import { urlForMatch } from '../links';
-import { hasListPerText, recognizeBatch } from '../references/batch';
+import { hasListPerText, isListOf, recognizeBatch } from '../references/batch';
 import { adoptLinkTarget } from '../references/adopt';
 
 export const RECOGNIZE_MESSAGE = 'kamerlens:recognize';
@@ -45,14 +45,7 @@ type RecognizeResponse = { ok: true; matches: Match[][][] } | { ok: false };
  */
 export const MAX_REQUEST_CHARS = 4_000_000;
 
-/** Every index read, holes too (`every` skips them, and a structured clone may keep them). */
-function isArrayOf(v: unknown, item: (x: unknown) => boolean): boolean {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
-  return true;
-}
-
-const isStringArray = (v: unknown): v is string[] => isArrayOf(v, (s) => typeof s === 'string');
+const isStringArray = (v: unknown): v is string[] => isListOf(v, (s) => typeof s === 'string');
 
 function isContext(v: unknown): v is RecognizeContext {
   if (typeof v !== 'object' || v === null) return false;
@@ -71,7 +64,7 @@ function isAnchors(v: unknown): v is Record<string, string> {
 
 /** One href or null per text. */
 const isLinkPerText = (v: unknown, texts: number): v is (string | null)[] =>
-  isArrayOf(v, (h) => h === null || typeof h === 'string') && (v as unknown[]).length === texts;
+  isListOf(v, (h) => h === null || typeof h === 'string') && v.length === texts;
 
 /** A request of the shape we send, within the size bound. */
 export function isRecognizeRequest(message: unknown): message is RecognizeRequest {

@@ -53,6 +53,16 @@ export function attempt<T>(fn: () => T, fallback: T): T {
 }
 
 /**
+ * Whether `v` is a list whose every index passes `item`, holes too: `every` skips holes, and a
+ * message's structured clone may keep them. For what comes from another part of the extension.
+ */
+export function isListOf(v: unknown, item: (x: unknown, i: number) => boolean): v is unknown[] {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) if (!item(v[i], i)) return false;
+  return true;
+}
+
+/**
  * Whether `found` holds one list per batch and, in each, one list per text, as many as were sent
  * (`textsPerBatch`): the shape of an answer from elsewhere, before its matches are checked.
  */
@@ -63,7 +73,7 @@ export function hasListPerText(
   return (
     Array.isArray(found) &&
     found.length === textsPerBatch.length &&
-    found.every((perText, b) => Array.isArray(perText) && perText.length === textsPerBatch[b])
+    isListOf(found, (perText, b) => Array.isArray(perText) && perText.length === textsPerBatch[b])
   );
 }
 

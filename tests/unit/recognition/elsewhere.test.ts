@@ -192,6 +192,7 @@ describe('answeredMatches', () => {
     ['a batch too few', { ok: true, matches: [] }],
     ['a text too few', { ok: true, matches: [[[]]] }],
     ['a list where texts should be', { ok: true, matches: [{}] }],
+    ['a hole where a batch should be', { ok: true, matches: holeAt(0, [[[], []]]) }],
   ])('gives null for %s', (_, response) => {
     expect(answeredMatches(response, sent)).toBeNull();
   });
