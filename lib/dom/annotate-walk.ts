@@ -50,6 +50,37 @@ export function rootIsSkipped(el: Element, upTo: Element | null = null): boolean
   return false;
 }
 
+/**
+ * Whether an element is skipped or lies in a skipped element below `root` (`root` itself and what
+ * is above it are not read). Each element is read once and remembered for its siblings and
+ * descendants, so texts that share their ancestors pay for them once. The answers hold while the
+ * page is unchanged: a caller keeps the function no longer than that (or re-checks later).
+ */
+export function skippedBelow(root: Element): (el: Element | null) => boolean {
+  /** Element → whether it or an ancestor below root is skipped. */
+  const skippedFrom = new Map<Element, boolean>();
+  const unread: Element[] = [];
+  return (from) => {
+    let skipped = false;
+    unread.length = 0;
+    for (let el = from; el !== null && el !== root; el = el.parentElement) {
+      const known = skippedFrom.get(el);
+      if (known !== undefined) {
+        skipped = known;
+        break;
+      }
+      unread.push(el);
+    }
+    // From the top down: below a skipped element nothing more needs reading.
+    for (let i = unread.length - 1; i >= 0; i--) {
+      const el = unread[i]!;
+      skipped ||= isSkippedElement(el);
+      skippedFrom.set(el, skipped);
+    }
+    return skipped;
+  };
+}
+
 // NodeFilter constant, numeric so this works with any window (jsdom in tests, the page in a browser).
 const SHOW_TEXT = 0x4;
 
@@ -77,28 +108,7 @@ export interface TextWalker {
  */
 export function textWalker(root: Element, accepts?: (text: string) => boolean): TextWalker {
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
-  /** Element → whether it or an ancestor below root is skipped. */
-  const skippedFrom = new Map<Element, boolean>();
-  const unread: Element[] = [];
-  const insideSkipped = (parent: Element | null): boolean => {
-    let skipped = false;
-    unread.length = 0;
-    for (let el = parent; el !== null && el !== root; el = el.parentElement) {
-      const known = skippedFrom.get(el);
-      if (known !== undefined) {
-        skipped = known;
-        break;
-      }
-      unread.push(el);
-    }
-    // From the top down: below a skipped element nothing more needs reading.
-    for (let i = unread.length - 1; i >= 0; i--) {
-      const el = unread[i]!;
-      skipped ||= isSkippedElement(el);
-      skippedFrom.set(el, skipped);
-    }
-    return skipped;
-  };
+  const insideSkipped = skippedBelow(root);
   return {
     get currentNode() {
       return walker.currentNode;

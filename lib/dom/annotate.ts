@@ -1,5 +1,6 @@
 import type { Match, ReferenceKind } from '../references/types';
-import { rootIsSkipped, textWalker } from './annotate-walk';
+import { rootIsSkipped, skippedBelow, textWalker } from './annotate-walk';
+import { perTask } from './per-task';
 import { markPerformance, slicer, yieldToBrowser, type Slicer } from './annotate-slice';
 import {
   BATCH_CHARS,
@@ -249,8 +250,26 @@ export async function annotate(
       : [];
 
   /**
+   * Whether `el` now lies in a skipped element of `owner` (or `owner` is one), each element read
+   * once per task: the built nodes of a pass share most of their ancestors, and our own links are
+   * never an ancestor of a text we swap.
+   */
+  const skipChecks = perTask(() => new Map<Element, (el: Element | null) => boolean>());
+  const skippedIn = (owner: Element, el: Element | null): boolean => {
+    const checks = skipChecks();
+    let check = checks.get(owner);
+    if (!check) {
+      const below = skippedBelow(owner);
+      const ownerSkipped = rootIsSkipped(owner, owner);
+      check = (from) => ownerSkipped || below(from);
+      checks.set(owner, check);
+    }
+    return check(el);
+  };
+
+  /**
    * Puts a built node in the page, unless the page changed or took it meanwhile (checked only
-   * `afterYield`: the checks are an ancestor walk per node, most of a small page's swapping time).
+   * `afterYield`: the checks read the node's ancestors, remembered for the nodes swapped with it).
    */
   const swapIn = (built: BuiltNode, afterYield: boolean): void => {
     let b: BuiltNode | null = built;
@@ -262,7 +281,7 @@ export async function annotate(
         b = buildNode(b.node, recognizeHere([b.node])[0]!, opts);
         if (!b) return;
       }
-      if (rootIsSkipped(b.node.parentElement ?? owner, owner)) return;
+      if (skippedIn(owner, b.node.parentElement)) return;
     }
     b.node.replaceWith(b.fragment);
     replacements.push({ original: b.node, inserted: b.inserted, insertedText: b.insertedText });

@@ -15,6 +15,7 @@ import type { PageInfo } from '../page/types';
 import type { RecognizeContext } from '../references/types';
 import type { DescribeContext } from '../links/describe';
 import { documentDate, questionDate } from '../page/document-date';
+import { perTask } from '../dom/per-task';
 
 export interface RecognitionContext {
   /**
@@ -59,9 +60,28 @@ export function pageContext(
   const ofQuestion =
     askedOn === ofDocument.documentDate ? ofDocument : textContext(askedOn, pairNumbers);
   const questionNodes = new Set<Node>(model?.questions.flatMap((q) => q.nodes) ?? []);
+  // Node → whether it lies in a question, remembered for the texts of the same task (a pass asks
+  // for all its texts at once, and they share most of their ancestors).
+  const known = perTask(() => new Map<Node, boolean>());
+  const unread: Node[] = [];
   const inQuestion = (node: Node): boolean => {
-    for (let n: Node | null = node; n; n = n.parentNode) if (questionNodes.has(n)) return true;
-    return false;
+    const memo = known();
+    let inside = false;
+    unread.length = 0;
+    for (let n: Node | null = node; n; n = n.parentNode) {
+      const seen = memo.get(n);
+      if (seen !== undefined) {
+        inside = seen;
+        break;
+      }
+      unread.push(n);
+      if (questionNodes.has(n)) {
+        inside = true;
+        break;
+      }
+    }
+    for (const n of unread) memo.set(n, inside);
+    return inside;
   };
   return {
     at: (node) =>

@@ -8,6 +8,7 @@ import { annotate, type AnnotateOptions } from '../../../lib/dom/annotate';
 import type { Match } from '../../../lib/references/types';
 import { answerRecognizeRequest, RECOGNIZE_MESSAGE } from '../../../lib/recognition/elsewhere';
 import {
+  blankPage,
   loadPage,
   questionAnchors,
   realOptions,
@@ -16,6 +17,7 @@ import {
 } from './annotate-support';
 
 const CONTEXT = { documentDate: '2022-06-08', pairNumbers: [] as string[] };
+const CONTEXT_WITH_DATES = { ...CONTEXT, submitted: null };
 
 function answerPage() {
   const doc = loadPage('ah-tk-20212022-3019.html');
@@ -276,6 +278,35 @@ describe('annotate with recognizeElsewhere', () => {
     expect(pageLink!.querySelector('a')).toBeNull();
     expect(pageLink!.textContent).toContain('motie Buitenweg en Verhoeven');
     expect(refLinks(root).length).toBeGreaterThan(10);
+  });
+
+  it('a block the page makes editable between two slices of swapping keeps its text', async () => {
+    const doc = blankPage();
+    const root = doc.createElement('div');
+    const block = doc.createElement('div');
+    for (const text of ['Zie Stb. 2019, 123.', 'Zie Stb. 2019, 124.', 'Zie Stb. 2019, 125.']) {
+      const p = doc.createElement('p');
+      p.textContent = text;
+      block.append(p);
+    }
+    root.append(block);
+    doc.body.append(root);
+    // Once our first link is in, the page makes the block editable. We yield after every node
+    // (sliceMs 0), so the other two are swapped in later tasks, which must read the block again
+    // (the first swap read it as not editable).
+    const observer = new doc.defaultView!.MutationObserver(() => {
+      observer.disconnect();
+      block.setAttribute('contenteditable', 'true');
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    const { elsewhere } = background(new Map(), []);
+    const handle = await annotate(
+      root,
+      realOptions(CONTEXT_WITH_DATES, { sliceMs: 0, recognizeElsewhere: elsewhere }),
+    );
+    expect(refLinks(root).map((a) => a.dataset.klTarget)).toEqual(['stb-2019-123']);
+    expect(handle.count).toBe(1);
+    expect(block.textContent).toBe('Zie Stb. 2019, 123.Zie Stb. 2019, 124.Zie Stb. 2019, 125.');
   });
 
   it('stops when aborted while it waits: nothing linked', async () => {
