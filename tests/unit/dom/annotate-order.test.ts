@@ -136,6 +136,37 @@ describe('planSections', () => {
     expect(plan.first).toHaveLength(3);
     expect(plan.first.length + plan.eager.length).toBe(ONE_PASS_SCREENS + 1);
   });
+
+  it('tells a short root by its offset size, reading no box at all', () => {
+    const { root } = stackedPage(3);
+    const setOffsets = (height: number, width: number) => {
+      Object.defineProperty(root, 'offsetHeight', { configurable: true, value: height });
+      Object.defineProperty(root, 'offsetWidth', { configurable: true, value: width });
+    };
+    let rootBoxReads = 0;
+    const box = root.getBoundingClientRect.bind(root);
+    root.getBoundingClientRect = () => (rootBoxReads++, box());
+    const childBoxReads = countBoxReads(root);
+
+    setOffsets(3 * SCREEN, 800);
+    expect(planSections(root)).toEqual({ first: [root], eager: [], later: [] });
+    expect(rootBoxReads + childBoxReads()).toBe(0);
+
+    // Taller by its offsets than one pass takes: its box and its children's are read, as before.
+    setOffsets((ONE_PASS_SCREENS + 1) * SCREEN, 800);
+    root.getBoundingClientRect = () => (rootBoxReads++, boxOf(0, (ONE_PASS_SCREENS + 1) * SCREEN));
+    const plan = planSections(root);
+    expect(rootBoxReads).toBe(1);
+    expect(childBoxReads()).toBe(3);
+    expect(plan.first).toEqual(Array.from(root.children));
+
+    // No box by its offsets (hidden, or no layout): the box decides, as before.
+    setOffsets(0, 0);
+    rootBoxReads = 0;
+    root.getBoundingClientRect = () => (rootBoxReads++, boxOf(0, 0, 0));
+    expect(planSections(root)).toEqual({ first: [], eager: [root], later: [] });
+    expect(rootBoxReads).toBe(1);
+  });
 });
 
 describe('planSections on a root of many children', () => {
