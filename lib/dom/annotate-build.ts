@@ -7,9 +7,9 @@ import { describeLater } from './tooltip';
 import type { AnnotateOptions } from './annotate';
 
 /**
- * Building the links of one text node, detached from the page: a fragment of text and links that
- * replaces the node in one `replaceWith`. Nothing here touches the page, so the annotator can build
- * many fragments between yields without giving the browser anything to restyle or lay out.
+ * Building the links of one text node, detached from the page: the pieces of text and the links
+ * that replace the node in one `replaceWith`. Nothing here touches the page, so the annotator can
+ * build many between yields without giving the browser anything to restyle or lay out.
  */
 
 /** Text nodes we created around our links: never annotated again, so a second run changes nothing. */
@@ -25,7 +25,10 @@ export interface BuiltNode {
   node: Text;
   /** The text the links were built for; the node is rebuilt if the page changed it since. */
   text: string;
-  fragment: DocumentFragment;
+  /**
+   * What replaces the node, in order (`replaceWith(...inserted)`: the browser gathers them itself,
+   * so no DocumentFragment is made here, a type a page's first pass would pay to set up).
+   */
   inserted: Node[];
   /** The text each inserted node holds, to see at undo whether the page changed it. */
   insertedText: string[];
@@ -78,15 +81,14 @@ function buildLink(
   return a;
 }
 
-/** The node's text and links as a detached fragment; null when there is nothing to link. */
+/** The node's text and links, detached; null when there is nothing to link. */
 export function buildNode(node: Text, matches: Match[], opts: AnnotateOptions): BuiltNode | null {
   if (matches.length === 0) return null;
   const text = node.data;
   const planned = planLinks(text, matches, opts);
   if (planned.length === 0) return null;
   const doc = node.ownerDocument;
-  const fragment = doc.createDocumentFragment();
-  // Kept as we go rather than read back from the fragment: every DOM read is a call across the
+  // Kept as we go rather than read back from the page: every DOM read is a call across the
   // content script's isolated world.
   const inserted: Node[] = [];
   const insertedText: string[] = [];
@@ -107,11 +109,9 @@ export function buildNode(node: Text, matches: Match[], opts: AnnotateOptions): 
     pos = p.match.end;
   }
   addText(text.slice(pos));
-  fragment.append(...inserted);
   return {
     node,
     text,
-    fragment,
     inserted,
     insertedText,
     kinds: planned.map((p) => p.match.kind),

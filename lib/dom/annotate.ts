@@ -283,7 +283,7 @@ export async function annotate(
       }
       if (skippedIn(owner, b.node.parentElement)) return;
     }
-    b.node.replaceWith(b.fragment);
+    b.node.replaceWith(...b.inserted);
     replacements.push({ original: b.node, inserted: b.inserted, insertedText: b.insertedText });
     for (const kind of b.kinds) {
       handle.count++;
