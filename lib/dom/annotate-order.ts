@@ -116,12 +116,13 @@ interface Section {
  * The sections of `root` in document order: each element no taller than a screen (near the
  * viewport) or FAR_SECTION_SCREENS (elsewhere) is one, and so is an element that holds text of its
  * own or has no child elements. A short root is one section, linked before the first yield (its
- * offset size tells, with no box read); without
- * layout (no viewport, or nothing laid out) the whole root is one section, linked in slices.
+ * offset size tells, with no box read); without layout (no viewport, or nothing laid out) the
+ * whole root is one section, linked in slices.
  */
 export function planSections(root: Element): SectionPlan {
   const height = root.ownerDocument.defaultView?.innerHeight ?? 0;
-  // A short root needs no box: its size decides (the box's height differs only under a transform).
+  // A short root needs no box: its size decides (the box's height differs only under a transform,
+  // and by rounding).
   const size = height > 0 ? readShownSize(root) : null;
   if (size && size.height <= ONE_PASS_SCREENS * height)
     return { first: [root], eager: [], later: [] };

@@ -52,7 +52,8 @@ export function rootIsSkipped(el: Element, upTo: Element | null = null): boolean
 
 /**
  * Whether an element is skipped or lies in a skipped element below `root` (`root` itself and what
- * is above it are not read). Each element is read once and remembered for its siblings and
+ * is above it are not read; an element outside `root` is read up to the top, so callers ask only
+ * of elements inside it). Each element is read once and remembered for its siblings and
  * descendants, so texts that share their ancestors pay for them once. The answers hold while the
  * page is unchanged: a caller keeps the function no longer than that (or re-checks later).
  */

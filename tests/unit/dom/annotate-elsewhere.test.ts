@@ -280,34 +280,37 @@ describe('annotate with recognizeElsewhere', () => {
     expect(refLinks(root).length).toBeGreaterThan(10);
   });
 
-  it('a block the page makes editable between two slices of swapping keeps its text', async () => {
-    const doc = blankPage();
-    const root = doc.createElement('div');
-    const block = doc.createElement('div');
-    for (const text of ['Zie Stb. 2019, 123.', 'Zie Stb. 2019, 124.', 'Zie Stb. 2019, 125.']) {
-      const p = doc.createElement('p');
-      p.textContent = text;
-      block.append(p);
-    }
-    root.append(block);
-    doc.body.append(root);
-    // Once our first link is in, the page makes the block editable. We yield after every node
-    // (sliceMs 0), so the other two are swapped in later tasks, which must read the block again
-    // (the first swap read it as not editable).
-    const observer = new doc.defaultView!.MutationObserver(() => {
-      observer.disconnect();
-      block.setAttribute('contenteditable', 'true');
-    });
-    observer.observe(root, { childList: true, subtree: true });
-    const { elsewhere } = background(new Map(), []);
-    const handle = await annotate(
-      root,
-      realOptions(CONTEXT_WITH_DATES, { sliceMs: 0, recognizeElsewhere: elsewhere }),
-    );
-    expect(refLinks(root).map((a) => a.dataset.klTarget)).toEqual(['stb-2019-123']);
-    expect(handle.count).toBe(1);
-    expect(block.textContent).toBe('Zie Stb. 2019, 123.Zie Stb. 2019, 124.Zie Stb. 2019, 125.');
-  });
+  it.each(['block', 'root'] as const)(
+    'a %s the page makes editable between two slices of swapping keeps its text',
+    async (made) => {
+      const doc = blankPage();
+      const root = doc.createElement('div');
+      const block = doc.createElement('div');
+      for (const text of ['Zie Stb. 2019, 123.', 'Zie Stb. 2019, 124.', 'Zie Stb. 2019, 125.']) {
+        const p = doc.createElement('p');
+        p.textContent = text;
+        block.append(p);
+      }
+      root.append(block);
+      doc.body.append(root);
+      // Once our first link is in, the page makes the block (or the root we annotate) editable.
+      // We yield after every node (sliceMs 0), so the other two are swapped in later tasks, which
+      // must read it again (the first swap read it as not editable).
+      const observer = new doc.defaultView!.MutationObserver(() => {
+        observer.disconnect();
+        (made === 'block' ? block : root).setAttribute('contenteditable', 'true');
+      });
+      observer.observe(root, { childList: true, subtree: true });
+      const { elsewhere } = background(new Map(), []);
+      const handle = await annotate(
+        root,
+        realOptions(CONTEXT_WITH_DATES, { sliceMs: 0, recognizeElsewhere: elsewhere }),
+      );
+      expect(refLinks(root).map((a) => a.dataset.klTarget)).toEqual(['stb-2019-123']);
+      expect(handle.count).toBe(1);
+      expect(block.textContent).toBe('Zie Stb. 2019, 123.Zie Stb. 2019, 124.Zie Stb. 2019, 125.');
+    },
+  );
 
   it('stops when aborted while it waits: nothing linked', async () => {
     const { root, anchors, ctx } = answerPage();

@@ -167,6 +167,14 @@ describe('planSections', () => {
     expect(planSections(root)).toEqual({ first: [], eager: [root], later: [] });
     expect(rootBoxReads).toBe(1);
   });
+
+  it('without a viewport, a root with offsets is still linked in slices', () => {
+    const { doc, root } = stackedPage(3);
+    Object.defineProperty(root, 'offsetHeight', { configurable: true, value: 0 });
+    Object.defineProperty(root, 'offsetWidth', { configurable: true, value: 800 });
+    Object.defineProperty(doc.defaultView!, 'innerHeight', { configurable: true, value: 0 });
+    expect(planSections(root)).toEqual({ first: [], eager: [root], later: [] });
+  });
 });
 
 describe('planSections on a root of many children', () => {

@@ -41,6 +41,18 @@ describe('pageContext: which texts are in a question', () => {
     expect([...texts].reverse().map((t) => context.at(t))).toEqual([...expected].reverse());
   });
 
+  it('a question node itself is in the question; what lies above it, or outside the page, is not', () => {
+    const { document, context, model, texts, inQuestion } = answerPage();
+    const questionContext = context.at(texts.find(inQuestion)!);
+    const documentContext = context.at(texts.find((t) => !inQuestion(t))!);
+    const question = model.questions[0]!.nodes[0]!;
+    expect(context.at(question)).toBe(questionContext);
+    // Above a question nothing is remembered as inside it: a text's walk stops at its question.
+    expect(context.at(question.parentNode!)).toBe(documentContext);
+    expect(context.at(document.body)).toBe(documentContext);
+    expect(context.at(document.createTextNode('vraag 3, 28 mei jl.'))).toBe(documentContext);
+  });
+
   it('reads the page again in a later task: a text moved into a question is in it', async () => {
     const { context, inQuestion, model, texts } = answerPage();
     const outside = texts.find((t) => !inQuestion(t) && t.data.trim() !== '')!;
