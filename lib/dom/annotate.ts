@@ -251,8 +251,8 @@ export async function annotate(
 
   /**
    * Whether `el` now lies in a skipped element of `owner` (or `owner` is one), each element read
-   * once per task: the built nodes of a pass share most of their ancestors, and our own links are
-   * never an ancestor of a text we swap.
+   * once per synchronous run (per-task.ts): the built nodes of a pass share most of their
+   * ancestors, and our own links are never an ancestor of a text we swap.
    */
   const skipChecks = perTask(() => new Map<Element, (el: Element | null) => boolean>());
   const skippedIn = (owner: Element, el: Element | null): boolean => {
