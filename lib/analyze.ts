@@ -80,8 +80,9 @@ export function pageMatches(doc: Document, context: RecognitionContext): Match[]
   const out: Match[] = [];
   const walker = textWalker(root, mayHoldReference);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const found = recognizeAll(node.data, context.at(node));
-    for (const m of adoptPageTargets(node, found)) out.push(m);
+    const text = node.data;
+    const found = recognizeAll(text, context.at(node));
+    for (const m of adoptPageTargets(node, found, text)) out.push(m);
   }
   return out;
 }

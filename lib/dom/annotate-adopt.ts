@@ -17,8 +17,10 @@ export function pageLinkAfter(node: Text, text: string = node.data): string | nu
   return (next as Element).getAttribute('href');
 }
 
-/** `matches` of `node`'s text, a motion named before a page link numbering it taking its target. */
-export function adoptPageTargets(node: Text, matches: Match[]): Match[] {
-  const text = node.data;
+/**
+ * `matches` of `node`'s text, a motion named before a page link numbering it taking its target. A
+ * caller that has read the text already passes it, as for `pageLinkAfter`.
+ */
+export function adoptPageTargets(node: Text, matches: Match[], text: string = node.data): Match[] {
   return adoptLinkTarget(text, matches, pageLinkAfter(node, text));
 }

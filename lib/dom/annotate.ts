@@ -241,13 +241,13 @@ export async function annotate(
    * The matches of each text of `nodes` (one batch), recognized here, a motion named before a page
    * link numbering it taking that link's target (as the background does with `linksAfter`).
    */
-  const recognizeHere = (nodes: readonly Text[]): Match[][] =>
-    nodes.length
-      ? recognizeBatch(
-          nodes.map((n) => n.data),
-          (t) => opts.recognize(t, nodes[0]!),
-        ).map((found, k) => adoptPageTargets(nodes[k]!, found))
-      : [];
+  const recognizeHere = (nodes: readonly Text[]): Match[][] => {
+    if (!nodes.length) return [];
+    const texts = nodes.map((n) => n.data);
+    return recognizeBatch(texts, (t) => opts.recognize(t, nodes[0]!)).map((found, k) =>
+      adoptPageTargets(nodes[k]!, found, texts[k]),
+    );
+  };
 
   /**
    * Whether `el` now lies in a skipped element of `owner` (or `owner` is one), each element read
