@@ -1,5 +1,6 @@
 import { hasWord } from '../text/has-word';
 import { isOurText } from './markers';
+import { selfOrAncestor } from './ancestors';
 
 /**
  * Which text nodes annotation may touch. Elements whose text must stay as it is: links (the page's
@@ -51,36 +52,13 @@ export function rootIsSkipped(el: Element, upTo: Element | null = null): boolean
 }
 
 /**
- * Whether an element is skipped or lies in a skipped element below `root` (`root` itself and what
- * is above it are not read; an element outside `root` is read up to the top, so callers ask only
- * of elements inside it). Each element is read once and remembered for its siblings and
- * descendants, so texts that share their ancestors pay for them once. The answers hold while the
- * page is unchanged: a caller keeps the function no longer than that (or re-checks later).
+ * Whether an element is skipped or lies in a skipped element below `top` (`top` itself and what is
+ * above it are not read; null: up to the top), each element read once (lib/dom/ancestors.ts). For
+ * elements inside `top`.
  */
-export function skippedBelow(root: Element): (el: Element | null) => boolean {
-  /** Element → whether it or an ancestor below root is skipped. */
-  const skippedFrom = new Map<Element, boolean>();
-  const unread: Element[] = [];
-  return (from) => {
-    let skipped = false;
-    unread.length = 0;
-    for (let el = from; el !== null && el !== root; el = el.parentElement) {
-      const known = skippedFrom.get(el);
-      if (known !== undefined) {
-        skipped = known;
-        break;
-      }
-      unread.push(el);
-    }
-    // From the top down: below a skipped element nothing more needs reading.
-    for (let i = unread.length - 1; i >= 0; i--) {
-      const el = unread[i]!;
-      skipped ||= isSkippedElement(el);
-      skippedFrom.set(el, skipped);
-    }
-    return skipped;
-  };
-}
+export const skippedBelow = (top: Element | null): ((el: Element | null) => boolean) =>
+  // Asked only of elements (the walk goes up by parentElement): no wrapper per call.
+  selfOrAncestor(isSkippedElement as (node: Node) => boolean, top);
 
 // NodeFilter constant, numeric so this works with any window (jsdom in tests, the page in a browser).
 const SHOW_TEXT = 0x4;

@@ -255,13 +255,12 @@ export async function annotate(
    * ancestors, and our own links are never an ancestor of a text we swap.
    */
   const skipChecks = perTask(() => new Map<Element, (el: Element | null) => boolean>());
-  const skippedIn = (owner: Element, el: Element | null): boolean => {
+  const skippedIn = (owner: Element, el: Element): boolean => {
     const checks = skipChecks();
     let check = checks.get(owner);
     if (!check) {
-      const below = skippedBelow(owner);
-      const ownerSkipped = rootIsSkipped(owner, owner);
-      check = (from) => ownerSkipped || below(from);
+      // Below the owner's parent: the owner is read too.
+      check = skippedBelow(owner.parentElement);
       checks.set(owner, check);
     }
     return check(el);
@@ -281,7 +280,7 @@ export async function annotate(
         b = buildNode(b.node, recognizeHere([b.node])[0]!, opts);
         if (!b) return;
       }
-      if (skippedIn(owner, b.node.parentElement)) return;
+      if (skippedIn(owner, b.node.parentElement ?? owner)) return;
     }
     b.node.replaceWith(...b.inserted);
     replacements.push({ original: b.node, inserted: b.inserted, insertedText: b.insertedText });

@@ -16,6 +16,7 @@ import type { RecognizeContext } from '../references/types';
 import type { DescribeContext } from '../links/describe';
 import { documentDate, questionDate } from '../page/document-date';
 import { perTask } from '../dom/per-task';
+import { selfOrAncestor } from '../dom/ancestors';
 
 export interface RecognitionContext {
   /**
@@ -60,32 +61,12 @@ export function pageContext(
   const ofQuestion =
     askedOn === ofDocument.documentDate ? ofDocument : textContext(askedOn, pairNumbers);
   const questionNodes = new Set<Node>(model?.questions.flatMap((q) => q.nodes) ?? []);
-  // Node → whether it lies in a question, remembered for the texts of the same task (a pass asks
-  // for all its texts at once, and they share most of their ancestors).
-  const known = perTask(() => new Map<Node, boolean>());
-  const unread: Node[] = [];
-  const inQuestion = (node: Node): boolean => {
-    const memo = known();
-    let inside = false;
-    unread.length = 0;
-    for (let n: Node | null = node; n; n = n.parentNode) {
-      const seen = memo.get(n);
-      if (seen !== undefined) {
-        inside = seen;
-        break;
-      }
-      unread.push(n);
-      if (questionNodes.has(n)) {
-        inside = true;
-        break;
-      }
-    }
-    for (const n of unread) memo.set(n, inside);
-    return inside;
-  };
+  // Whether a node lies in a question, each ancestor read once for all the texts of a run (a pass
+  // asks for all its texts at once, and they share most of their ancestors).
+  const inQuestion = perTask(() => selfOrAncestor((n) => questionNodes.has(n)));
   return {
     at: (node) =>
-      ofQuestion !== ofDocument && questionNodes.size > 0 && inQuestion(node)
+      ofQuestion !== ofDocument && questionNodes.size > 0 && inQuestion()(node)
         ? ofQuestion
         : ofDocument,
     crossrefAnchor: questionAnchors(model),
