@@ -71,9 +71,10 @@ export function hasListPerText(
   textsPerBatch: readonly number[],
 ): found is unknown[][] {
   return (
-    Array.isArray(found) &&
-    found.length === textsPerBatch.length &&
-    isListOf(found, (perText, b) => Array.isArray(perText) && perText.length === textsPerBatch[b])
+    isListOf(
+      found,
+      (perText, b) => Array.isArray(perText) && perText.length === textsPerBatch[b],
+    ) && found.length === textsPerBatch.length
   );
 }
 
