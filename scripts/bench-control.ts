@@ -100,12 +100,14 @@ type AloneFigures = ReturnType<typeof maxAndMedian>;
 
 /**
  * For each page (its URL and the windows of our loads of it), one load with the browser alone per
- * window. A failure costs these figures only, never the bench's others: it is said, and the load
- * (or, when the browser cannot start, every page) counts as not read.
+ * window, after as many unread loads of `warmUp.url` as our browser had (so both measure a browser
+ * past its first document pages). A failure costs these figures only, never the bench's others:
+ * it is said, and the load (or, when the browser cannot start, every page) counts as not read.
  */
 export async function browserAloneLongestTasks(
   port: number,
   initScripts: string[],
+  warmUp: { url: string; loads: number },
   pages: ReadonlyMap<string, { url: string; windows: readonly number[] }>,
 ): Promise<Map<string, AloneFigures>> {
   const figures = new Map<string, AloneFigures>();
@@ -118,6 +120,13 @@ export async function browserAloneLongestTasks(
     return figures;
   }
   try {
+    for (let i = 0; i < warmUp.loads; i++) {
+      try {
+        await control.longestTask(warmUp.url, 0);
+      } catch (error) {
+        console.warn(`  a browser-alone warm-up load failed (${String(error)})`);
+      }
+    }
     for (const [id, { url, windows }] of pages) {
       const longest: number[] = [];
       for (const windowMs of windows) {
