@@ -13,7 +13,8 @@
  * longest task (the one with the most of our work, whatever its length); the longest task of the
  * same pages in a browser without Kamerlens over windows as long (bench-control.ts); then the
  * content-script bytes a page we leave alone pays for, and the recognizers on 1 MB vs 2 MB
- * adversarial text. Medians of RUNS runs. Prints a table and writes bench-output/latest.json.
+ * adversarial text. Medians of RUNS runs, taken after WARM_UP_LOADS unmeasured loads of another
+ * document page (reported apart). Prints a table and writes bench-output/latest.json.
  *
  * The marks are readable from the page because an isolated world shares the document's
  * performance timeline (checked in Chromium 156 and Firefox 153 with a probe extension).
@@ -530,9 +531,10 @@ for (const [id, r] of Object.entries(pages) as [
   );
 }
 if (warmUp.workPerLoadMs.length) {
-  const overLimit = warmUp.longestTaskPerLoadMs.some((ms) => ms !== null && ms > TARGET.longTaskMs);
+  const read = warmUp.longestTaskPerLoadMs.filter((ms): ms is number => ms !== null);
+  const taskOk = read.length ? read.every((ms) => ms <= TARGET.longTaskMs) : null;
   console.log(
-    `warm-up, before the pages above and not in their figures: ${warmUp.workPerLoadMs.length} loads of ${warmUp.page} (a fresh profile's first document pages, the extension's first start): work ${warmUp.workPerLoadMs.map((ms) => ms ?? '–').join(', ')} ms; longest task ${warmUp.longestTaskPerLoadMs.map((ms) => ms ?? '–').join(', ')} ms (≤ ${TARGET.longTaskMs} ms: ${pass(overLimit ? false : warmUp.longestTaskPerLoadMs.some((ms) => ms !== null) ? true : null)})`,
+    `warm-up, before the pages above and not in their figures: ${warmUp.workPerLoadMs.length} loads of ${warmUp.page} (a fresh profile's first document pages, the extension's first start): work ${warmUp.workPerLoadMs.map((ms) => ms ?? '–').join(', ')} ms; longest task ${warmUp.longestTaskPerLoadMs.map((ms) => ms ?? '–').join(', ')} ms (≤ ${TARGET.longTaskMs} ms: ${pass(taskOk)})`,
   );
 }
 for (const [id, r] of Object.entries(pages) as [
