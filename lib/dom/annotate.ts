@@ -27,13 +27,6 @@ import { ensureTooltip, removeTooltipIfUnused } from './tooltip';
  * Safety: nodes are made with createElement/textContent only, never from HTML strings; hrefs that are
  * not in-page anchors must be https on the official allowlist (lib/links/hosts), whatever `link` says.
  */
-/** One batch of a pass's texts as `recognizeElsewhere` gets it (see there). */
-export interface TextsToRecognize {
-  texts: string[];
-  linksAfter: (string | null)[];
-  at: Text;
-}
-
 export interface AnnotateOptions {
   /**
    * Text → references in it (offsets into that text). `at` is a text node the text comes from; texts
@@ -84,6 +77,13 @@ export interface AnnotateOptions {
    * (answers copied into a question page) takes a name of its own.
    */
   markName?: string;
+}
+
+/** One batch of a pass's texts as `recognizeElsewhere` gets it (see there). */
+export interface TextsToRecognize {
+  texts: string[];
+  linksAfter: (string | null)[];
+  at: Text;
 }
 
 export interface AnnotationHandle {
