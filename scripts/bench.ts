@@ -162,17 +162,20 @@ function measureInPage(settleMs: number): PageRun & { marks: string[] } {
     __klLongTasks: { start: number; duration: number }[] | null;
     __klLongFrames: { start: number; duration: number }[] | null;
   };
-  const inWindow = (t: { start: number; duration: number }) =>
-    first !== undefined &&
-    lastAt >= 0 &&
-    t.start <= lastAt + settleMs &&
-    t.start + t.duration >= first.startTime;
-  // Null where the browser has no such entries or our marks are missing (no window to read);
-  // 0 where none fell in the window.
+  // The window read for long tasks; null when our marks are missing.
+  const span =
+    first !== undefined && lastAt >= 0 ? { from: first.startTime, to: lastAt + settleMs } : null;
+  // Null where the browser has no such entries or there is no window; 0 where none fell in it.
   const longestIn = (entries: { start: number; duration: number }[] | null): number | null =>
-    entries === null || first === undefined || lastAt < 0
+    entries === null || span === null
       ? null
-      : entries.reduce((longest, e) => (inWindow(e) ? Math.max(longest, e.duration) : longest), 0);
+      : entries.reduce(
+          (longest, e) =>
+            e.start <= span.to && e.start + e.duration >= span.from
+              ? Math.max(longest, e.duration)
+              : longest,
+          0,
+        );
   const longest = longestIn(observed.__klLongTasks);
   const longestRender = longestIn(observed.__klLongFrames);
   const t0 = performance.now();
@@ -201,7 +204,7 @@ function measureInPage(settleMs: number): PageRun & { marks: string[] } {
     workMs: work ? work.duration : null,
     bareMs,
     longestTaskMs: longest,
-    windowMs: first !== undefined && lastAt >= 0 ? lastAt + settleMs - first.startTime : null,
+    windowMs: span === null ? null : span.to - span.from,
     longestRenderMs: longestRender,
     textNodes,
     marks: marks.map((m) => m.name),
